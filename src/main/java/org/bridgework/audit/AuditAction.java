@@ -1,0 +1,3 @@
+package org.bridgework.audit;
+
+public enum AuditAction { CREATE, CHANGE, DELETE, VIEW, EXPORT }

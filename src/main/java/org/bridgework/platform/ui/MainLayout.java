@@ -1,0 +1,74 @@
+package org.bridgework.platform.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.bridgework.security.CurrentUser;
+import org.springframework.beans.factory.annotation.Value;
+
+/** The shell. Its navigation lists only the views the signed-in role may open (MenuConfiguration checks access). */
+@Layout
+@PermitAll
+public final class MainLayout extends AppLayout {
+
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication,
+               @Value("${bridgework.council-name}") String councilName) {
+        setPrimarySection(Section.DRAWER);
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel("Menu");
+        var title = new Span("Bridgework");
+        title.addClassName("app-title");
+        addToNavbar(true, toggle, title);
+        addToDrawer(header(councilName), new Scroller(sideNav()), userMenu(currentUser, authentication));
+    }
+
+    private static Component header(String councilName) {
+        var name = new Span("Bridgework");
+        name.addClassName("brand-name");
+        var council = new Span(councilName);
+        council.addClassName("brand-council");
+        var header = new Div(name, council);
+        header.addClassName("brand");
+        return header;
+    }
+
+    private static SideNav sideNav() {
+        var nav = new SideNav();
+        nav.setLabel("Main");
+        nav.addClassName("main-nav");
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
+        return nav;
+    }
+
+    private static SideNavItem item(MenuEntry entry) {
+        return entry.icon() != null
+                ? new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()))
+                : new SideNavItem(entry.title(), entry.path());
+    }
+
+    private static Component userMenu(CurrentUser currentUser, AuthenticationContext authentication) {
+        var user = currentUser.require();
+        var avatar = new Avatar(user.displayName());
+        var menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.addClassName("user-menu");
+        var item = menu.addItem(avatar);
+        item.add(new Span(user.displayName() + " (" + user.role().label() + ")"));
+        item.getSubMenu().addItem("Sign out", e -> authentication.logout());
+        return menu;
+    }
+}

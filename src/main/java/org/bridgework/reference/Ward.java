@@ -1,0 +1,4 @@
+package org.bridgework.reference;
+
+public record Ward(String code, String name) {
+}

@@ -1,0 +1,216 @@
+package org.bridgework.residents;
+
+import org.bridgework.audit.AuditService;
+import org.bridgework.platform.ConcurrentEditException;
+import org.bridgework.platform.FieldChange;
+import org.bridgework.platform.InvalidInputException;
+import org.bridgework.security.Access;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** One record per person across every programme. The public way for other features to reach residents. */
+@Service
+public class ResidentService {
+
+    private final ResidentRepository residents;
+    private final HouseholdRepository households;
+    private final ResidentValidator validator;
+    private final AuditService audit;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ResidentService(ResidentRepository residents, HouseholdRepository households, ResidentValidator validator,
+                    AuditService audit, JdbcClient jdbc, Clock clock) {
+        this.residents = residents;
+        this.households = households;
+        this.validator = validator;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(Access.STAFF)
+    @Transactional
+    public ResidentSummary create(ResidentForm form) {
+        validator.check(form);
+        var r = new Resident();
+        apply(r, form);
+        r.createdAt = clock.instant();
+        r.updatedAt = r.createdAt;
+        residents.saveAndFlush(r);
+        audit.recordCreate("RESIDENT", r.id, r.id, null);
+        return r.toSummary();
+    }
+
+    /** Refuses to overwrite a newer version: the caller is told who changed what in the meantime. */
+    @PreAuthorize(Access.STAFF)
+    @Transactional
+    public ResidentSummary update(ResidentForm form) {
+        validator.check(form);
+        var r = residents.findById(form.id())
+                .orElseThrow(() -> InvalidInputException.of("legalFamilyName", "This resident's record no longer exists."));
+        if (r.version != form.version()) {
+            throw new ConcurrentEditException("This resident's record", FieldChange.between(fields(formAsSaved(form)), fields(r.toForm())));
+        }
+        var before = fields(r.toForm());
+        apply(r, form);
+        r.updatedAt = clock.instant();
+        residents.saveAndFlush(r);
+        audit.recordFieldChanges("RESIDENT", r.id, r.id, FieldChange.between(before, fields(r.toForm())));
+        return r.toSummary();
+    }
+
+    /** Opening a resident's record is audited. */
+    @PreAuthorize(Access.STAFF)
+    @Transactional(readOnly = true)
+    public Optional<ResidentForm> open(long id) {
+        var found = residents.findById(id).map(Resident::toForm);
+        found.ifPresent(f -> audit.recordView("RESIDENT", id, id));
+        return found;
+    }
+
+    @PreAuthorize(Access.STAFF_OR_PARTNER + " or " + Access.VOLUNTEERS)
+    @Transactional(readOnly = true)
+    public Optional<ResidentSummary> summary(long id) {
+        return residents.findById(id).map(Resident::toSummary);
+    }
+
+    @PreAuthorize(Access.STAFF_OR_PARTNER)
+    @Transactional(readOnly = true)
+    public List<ResidentSummary> summaries(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : residents.findByIdIn(ids).stream().map(Resident::toSummary).toList();
+    }
+
+    /** One page of the resident grid, filtered and sorted in SQL on indexed columns. */
+    @PreAuthorize(Access.STAFF)
+    @Transactional(readOnly = true)
+    public List<ResidentSummary> search(ResidentFilter filter, int offset, int limit) {
+        var sql = new StringBuilder("""
+                select id, legal_given_name, legal_family_name, preferred_name, date_of_birth, postcode, ward_code, household_id
+                from resident where merged_into_id is null""");
+        var params = new ArrayList<Object>();
+        where(filter, sql, params);
+        sql.append(" order by family_name_key, given_name_key, id limit ? offset ?");
+        params.add(limit);
+        params.add(offset);
+        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
+            String preferred = rs.getString(4);
+            String given = preferred != null && !preferred.isBlank() ? preferred : rs.getString(2);
+            var dob = rs.getObject(5, LocalDate.class);
+            return new ResidentSummary(rs.getLong(1), given + " " + rs.getString(3), dob, rs.getString(6),
+                    rs.getString(7), rs.getObject(8, Long.class));
+        }).list();
+    }
+
+    private void where(ResidentFilter f, StringBuilder sql, List<Object> params) {
+        if (f.name() != null && !f.name().isBlank()) {
+            String key = NameKey.of(f.name());
+            sql.append(" and (family_name_key like ? or given_name_key like ?)");
+            params.add(key + "%");
+            params.add(key + "%");
+        }
+        if (f.postcode() != null && !f.postcode().isBlank()) {
+            String pc = Postcode.normalise(f.postcode()).orElse(f.postcode().trim().toUpperCase());
+            sql.append(" and postcode like ?");
+            params.add(pc + "%");
+        }
+        if (f.wardCode() != null && !f.wardCode().isBlank()) {
+            sql.append(" and ward_code = ?");
+            params.add(f.wardCode());
+        }
+        if (f.ageBand() != null) {
+            LocalDate today = LocalDate.now(clock);
+            sql.append(" and date_of_birth > ? and date_of_birth <= ?");
+            params.add(today.minusYears(f.ageBand().maxAge() + 1L));
+            params.add(today.minusYears(f.ageBand().minAge()));
+        }
+    }
+
+    @PreAuthorize(Access.STAFF)
+    @Transactional
+    public long createHousehold(String name) {
+        if (name == null || name.isBlank()) {
+            throw InvalidInputException.of("householdName", "Give the household a name, for example the family name.");
+        }
+        var h = new Household();
+        h.name = name.trim();
+        h.createdAt = clock.instant();
+        households.saveAndFlush(h);
+        audit.recordCreate("HOUSEHOLD", h.id, null, h.name);
+        return h.id;
+    }
+
+    @PreAuthorize(Access.STAFF_OR_PARTNER)
+    @Transactional(readOnly = true)
+    public List<ResidentSummary> householdMembers(long householdId) {
+        return residents.findByHouseholdId(householdId).stream().map(Resident::toSummary).toList();
+    }
+
+    private static void apply(Resident r, ResidentForm f) {
+        r.legalGivenName = f.legalGivenName().trim();
+        r.legalFamilyName = f.legalFamilyName().trim();
+        r.preferredName = blankToNull(f.preferredName());
+        r.dateOfBirth = f.dateOfBirth();
+        r.phone = blankToNull(f.phone());
+        r.email = f.email() == null || f.email().isBlank() ? null : f.email().trim().toLowerCase();
+        r.addressLine1 = blankToNull(f.addressLine1());
+        r.addressLine2 = blankToNull(f.addressLine2());
+        r.town = blankToNull(f.town());
+        r.postcode = f.postcode() == null ? null : Postcode.normalise(f.postcode()).orElse(null);
+        r.wardCode = blankToNull(f.wardCode());
+        r.borough = r.wardCode != null ? "City of London" : blankToNull(f.borough());
+        r.lsoaCode = blankToNull(f.lsoaCode());
+        r.preferredLanguage = blankToNull(f.preferredLanguage());
+        r.interpreterNeeded = f.interpreterNeeded();
+        r.accessibilityNeeds = blankToNull(f.accessibilityNeeds());
+        r.householdId = f.householdId();
+        r.householdRelationship = f.householdId() == null ? null : f.householdRelationship();
+        r.notes = blankToNull(f.notes());
+        r.applyNameKeys();
+    }
+
+    private static ResidentForm formAsSaved(ResidentForm f) {
+        var r = new Resident();
+        apply(r, f);
+        return r.toForm();
+    }
+
+    static Map<String, Object> fields(ResidentForm f) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("First name", f.legalGivenName());
+        m.put("Last name", f.legalFamilyName());
+        m.put("Preferred name", f.preferredName());
+        m.put("Date of birth", f.dateOfBirth());
+        m.put("Phone", f.phone());
+        m.put("Email", f.email());
+        m.put("Address line 1", f.addressLine1());
+        m.put("Address line 2", f.addressLine2());
+        m.put("Town", f.town());
+        m.put("Postcode", f.postcode());
+        m.put("Ward", f.wardCode());
+        m.put("Borough", f.borough());
+        m.put("LSOA", f.lsoaCode());
+        m.put("Preferred language", f.preferredLanguage());
+        m.put("Interpreter needed", f.interpreterNeeded());
+        m.put("Accessibility needs", f.accessibilityNeeds());
+        m.put("Household", f.householdId());
+        m.put("Relationship", f.householdRelationship());
+        m.put("Notes", f.notes());
+        return m;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

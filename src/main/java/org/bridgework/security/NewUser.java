@@ -1,0 +1,5 @@
+package org.bridgework.security;
+
+public record NewUser(String username, String displayName, String password, Role role,
+                      Long organisationId, Long residentId) {
+}

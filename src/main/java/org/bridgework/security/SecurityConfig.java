@@ -1,0 +1,61 @@
+package org.bridgework.security;
+
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.bridgework.security.ui.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+@Configuration
+@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
+class SecurityConfig {
+
+    /** Operations endpoints: health is public for load balancers; the rest needs an administrator. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain actuatorChain(HttpSecurity http, GuardedAuthenticationProvider provider) throws Exception {
+        return http.securityMatcher("/actuator/**")
+                .authenticationProvider(provider)
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasRole(Role.ADMIN.name()))
+                .httpBasic(Customizer.withDefaults())
+                .csrf(c -> c.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain vaadinChain(HttpSecurity http, GuardedAuthenticationProvider provider) throws Exception {
+        http.authenticationProvider(provider);
+        http.authorizeHttpRequests(a -> a.requestMatchers("/images/**", "/styles.css", "/icons/**").permitAll());
+        http.headers(h -> h.frameOptions(f -> f.deny()));
+        return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)).build();
+    }
+
+    @Bean
+    GuardedAuthenticationProvider guardedAuthenticationProvider(UserAccountService users, PasswordEncoder encoder,
+                                                                SignInGuard guard) {
+        var dao = new DaoAuthenticationProvider(users);
+        dao.setPasswordEncoder(encoder);
+        return new GuardedAuthenticationProvider(dao, guard, users);
+    }
+
+    /** bcrypt by default; the delegating encoder reads older hashes and lets the default move on later. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

@@ -1,0 +1,63 @@
+package org.bridgework.security.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.bridgework.security.SignInLockedException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.web.WebAttributes;
+
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in | Bridgework")
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final LoginForm login = new LoginForm();
+
+    LoginView(@Value("${bridgework.council-name}") String councilName) {
+        addClassName("login-view");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentModeCenter();
+        var title = new H1("Bridgework");
+        var council = new Paragraph(councilName + " community services");
+        login.setAction("login");
+        login.setForgotPasswordButtonVisible(false);
+        add(title, council, login);
+    }
+
+    private void setJustifyContentModeCenter() {
+        setJustifyContentMode(JustifyContentMode.CENTER);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            var i18n = LoginI18n.createDefault();
+            var error = new LoginI18n.ErrorMessage();
+            if (lastSignInError() instanceof SignInLockedException) {
+                error.setTitle("Signing in is paused");
+                error.setMessage(SignInLockedException.MESSAGE);
+            } else {
+                error.setTitle("Username or password not recognised");
+                error.setMessage("Check them and try again. After 10 failed tries, signing in pauses for 5 minutes.");
+            }
+            i18n.setErrorMessage(error);
+            login.setI18n(i18n);
+            login.setError(true);
+        }
+    }
+
+    private static Object lastSignInError() {
+        var session = VaadinSession.getCurrent();
+        return session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+    }
+}

@@ -1,0 +1,107 @@
+package org.bridgework.security.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.bridgework.organisations.OrganisationDetails;
+import org.bridgework.organisations.OrganisationService;
+import org.bridgework.platform.InvalidInputException;
+import org.bridgework.security.NewUser;
+import org.bridgework.security.Role;
+import org.bridgework.security.UserAccountService;
+import org.bridgework.security.UserSummary;
+
+import java.util.Map;
+
+/** Creates a user, or changes an existing user's role and the organisation or resident it is bound to. */
+class UserEditorDialog extends Dialog {
+
+    final TextField username = new TextField("Username");
+    final TextField displayName = new TextField("Full name");
+    final PasswordField password = new PasswordField("First password");
+    final ComboBox<Role> role = new ComboBox<>("Role");
+    final ComboBox<OrganisationDetails> organisation = new ComboBox<>("Partner organisation");
+    final IntegerField residentId = new IntegerField("Resident record number");
+
+    UserEditorDialog(UserAccountService users, OrganisationService organisations, UserSummary existing, Runnable onSaved) {
+        setHeaderTitle(existing == null ? "Add a user" : "Change role of " + existing.displayName());
+        role.setItems(Role.values());
+        role.setItemLabelGenerator(Role::label);
+        role.setRequired(true);
+        organisation.setItems(q -> organisations.directory(q.getFilter().orElse(""), null, null, q.getOffset(), q.getLimit()).stream());
+        organisation.setItemLabelGenerator(OrganisationDetails::name);
+        organisation.setHelperText("Only for partner organisation staff");
+        residentId.setHelperText("Only for volunteers: the number on their resident record");
+        password.setHelperText("At least 12 characters. The person should change it after signing in.");
+        role.addValueChangeListener(e -> {
+            organisation.setVisible(e.getValue() == Role.PARTNER);
+            residentId.setVisible(e.getValue() == Role.VOLUNTEER);
+        });
+        organisation.setVisible(false);
+        residentId.setVisible(false);
+
+        var form = new FormLayout();
+        if (existing == null) {
+            form.add(displayName, username, password);
+        }
+        form.add(role, organisation, residentId);
+        if (existing != null) {
+            role.setValue(existing.role());
+            if (existing.organisationId() != null) {
+                organisations.find(existing.organisationId()).ifPresent(organisation::setValue);
+            }
+            if (existing.residentId() != null) {
+                residentId.setValue(existing.residentId().intValue());
+            }
+        }
+        add(form);
+
+        var save = new Button(existing == null ? "Add user" : "Save", e -> {
+            clearErrors();
+            Long org = organisation.getValue() == null ? null : organisation.getValue().id();
+            Long resident = residentId.getValue() == null ? null : residentId.getValue().longValue();
+            try {
+                if (existing == null) {
+                    users.create(new NewUser(username.getValue(), displayName.getValue(), password.getValue(),
+                            role.getValue(), org, resident));
+                } else {
+                    users.changeRole(existing.id(), role.getValue(), org, resident);
+                }
+                Notification.show("Saved.");
+                onSaved.run();
+                close();
+            } catch (InvalidInputException invalid) {
+                showErrors(invalid.fieldErrors());
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+
+    private void clearErrors() {
+        for (HasValidation f : new HasValidation[]{username, displayName, password, role, organisation, residentId}) {
+            f.setInvalid(false);
+        }
+    }
+
+    private void showErrors(Map<String, String> errors) {
+        Map<String, HasValidation> fields = Map.of("username", username, "displayName", displayName,
+                "password", password, "role", role, "organisation", organisation, "resident", residentId);
+        errors.forEach((field, message) -> {
+            var f = fields.get(field);
+            if (f != null) {
+                f.setErrorMessage(message);
+                f.setInvalid(true);
+            } else {
+                Notification.show(message);
+            }
+        });
+    }
+}
