@@ -1,0 +1,12 @@
+package org.bridgework.activities;
+
+import java.time.LocalDate;
+
+/**
+ * Published when a register of a volunteering activity is saved, once per volunteer marked present.
+ * Time Credits turns it into credits. {@code attendanceKey} identifies the attendance
+ * (session and resident), so a listener can issue exactly once however often the register is saved.
+ */
+public record VolunteeringAttended(String attendanceKey, long residentId, long organisationId, long activityId,
+                                   String activityName, LocalDate date, int minutes, String confirmedBy) {
+}
