@@ -5,6 +5,7 @@ import org.bridgework.platform.ConcurrentEditException;
 import org.bridgework.platform.FieldChange;
 import org.bridgework.platform.InvalidInputException;
 import org.bridgework.security.Access;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -29,9 +30,11 @@ public class ResidentService {
     private final AuditService audit;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ResidentService(ResidentRepository residents, HouseholdRepository households, ResidentValidator validator,
-                    AuditService audit, JdbcClient jdbc, Clock clock) {
+                    AuditService audit, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.residents = residents;
         this.households = households;
         this.validator = validator;
@@ -155,6 +158,35 @@ public class ResidentService {
     @Transactional(readOnly = true)
     public List<ResidentSummary> householdMembers(long householdId) {
         return residents.findByHouseholdId(householdId).stream().map(Resident::toSummary).toList();
+    }
+
+    /**
+     * Erasure by anonymisation: personal data is removed; the record, its id and its links stay, so that
+     * aggregate statistics keep their counts. Other features erase their own free text on the event.
+     */
+    @PreAuthorize(Access.ADMINS)
+    @Transactional
+    public void anonymise(long id, String reason) {
+        var r = residents.findById(id).orElseThrow(() -> InvalidInputException.of("resident", "No such resident."));
+        if (r.anonymisedAt != null) {
+            return;
+        }
+        r.legalGivenName = "Anonymised";
+        r.legalFamilyName = "Resident " + r.id;
+        r.preferredName = null;
+        r.dateOfBirth = r.dateOfBirth == null ? null : r.dateOfBirth.withDayOfMonth(1).withMonth(1);
+        r.phone = null;
+        r.email = null;
+        r.addressLine1 = null;
+        r.addressLine2 = null;
+        r.postcode = null;
+        r.accessibilityNeeds = null;
+        r.notes = null;
+        r.anonymisedAt = clock.instant();
+        r.applyNameKeys();
+        residents.saveAndFlush(r);
+        audit.recordChange("RESIDENT", id, id, "anonymised: " + reason);
+        events.publishEvent(new ResidentAnonymised(id));
     }
 
     private static void apply(Resident r, ResidentForm f) {
