@@ -87,6 +87,22 @@ class RoleSmokeIT extends BrowserTest {
     }
 
     @Test
+    @Order(3)
+    void operationsEndpointsNeedAnAdministratorExceptHealth() {
+        var api = browser.newContext().request();
+        assertThat(api.get(url("actuator/health")).status()).isEqualTo(200);
+        assertThat(api.get(url("actuator/prometheus")).status()).isEqualTo(401);
+        String officer = java.util.Base64.getEncoder().encodeToString(("officer:" + DemoData.PASSWORD).getBytes());
+        assertThat(api.get(url("actuator/prometheus"), com.microsoft.playwright.options.RequestOptions.create()
+                .setHeader("Authorization", "Basic " + officer)).status()).isEqualTo(403);
+        String admin = java.util.Base64.getEncoder().encodeToString(("admin:" + DemoData.PASSWORD).getBytes());
+        var metrics = api.get(url("actuator/prometheus"), com.microsoft.playwright.options.RequestOptions.create()
+                .setHeader("Authorization", "Basic " + admin));
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.text()).contains("jvm_memory_used_bytes");
+    }
+
+    @Test
     @Order(99)
     void tenWrongPasswordsPauseSigningInWithAClearMessage() {
         for (int i = 0; i < 10; i++) {
