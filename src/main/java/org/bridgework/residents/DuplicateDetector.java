@@ -101,22 +101,27 @@ class DuplicateDetector {
         if (ag.isEmpty() || af.isEmpty() || bg.isEmpty() || bf.isEmpty()) {
             return Optional.empty();
         }
-        double straight = (similarity(ag, bg) + similarity(af, bf)) / 2;
-        double swapped = (similarity(ag, bf) + similarity(af, bg)) / 2;
+        double straightGiven = similarity(ag, bg), straightFamily = similarity(af, bf);
+        double swappedGiven = similarity(ag, bf), swappedFamily = similarity(af, bg);
+        double straight = (straightGiven + straightFamily) / 2;
+        double swapped = (swappedGiven + swappedFamily) / 2;
+        boolean isSwapped = swapped > straight;
+        double given = isSwapped ? swappedGiven : straightGiven;
+        double family = isSwapped ? swappedFamily : straightFamily;
         double names = Math.max(straight, swapped);
         boolean sameDob = a.dateOfBirth() != null && a.dateOfBirth().equals(b.dateOfBirth());
         boolean dobConflicts = a.dateOfBirth() != null && b.dateOfBirth() != null && !sameDob
                 && !dayAndMonthSwapped(a.dateOfBirth(), b.dateOfBirth());
         boolean samePostcode = a.postcode() != null && a.postcode().equals(b.postcode());
 
-        boolean likely = !dobConflicts && (names >= 0.97
-                || names >= 0.86 && (sameDob || samePostcode)
-                || names >= 0.75 && sameDob && samePostcode);
+        // both names must be close: the same birthday and postcode alone do not make two people one
+        boolean bothNamesClose = Math.min(given, family) >= 0.88;
+        boolean likely = !dobConflicts && bothNamesClose && (sameDob || samePostcode || Math.min(given, family) >= 0.97);
         if (!likely) {
             return Optional.empty();
         }
         var reasons = new ArrayList<String>();
-        if (swapped > straight && swapped >= 0.86) {
+        if (isSwapped) {
             reasons.add("First and last names swapped");
         } else if (ag.equals(bg) && af.equals(bf)) {
             reasons.add("Same name");

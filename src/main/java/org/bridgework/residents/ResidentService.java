@@ -135,12 +135,29 @@ public class ResidentService {
     @PreAuthorize(Access.STAFF)
     @Transactional(readOnly = true)
     public List<ResidentSummary> search(ResidentFilter filter, ResidentSort sort, int offset, int limit) {
-        var sql = new StringBuilder("""
-                select id, legal_given_name, legal_family_name, preferred_name, date_of_birth, postcode, ward_code, household_id
-                from resident where merged_into_id is null""");
+        String orderBy = (sort == null ? ResidentSort.NAME : sort).orderBy();
+        var filters = new StringBuilder();
+        var filterParams = new ArrayList<Object>();
+        where(filter, filters, filterParams);
+        var sql = new StringBuilder();
         var params = new ArrayList<Object>();
-        where(filter, sql, params);
-        sql.append(" order by ").append((sort == null ? ResidentSort.NAME : sort).orderBy()).append(" limit ? offset ?");
+        var names = nameConditions(filter.name());
+        if (names.isEmpty()) {
+            sql.append("select ").append(SEARCH_COLUMNS).append(" from resident where merged_into_id is null").append(filters);
+            params.addAll(filterParams);
+        } else {
+            // one indexed branch per way the name can match (an OR across columns would scan the table)
+            sql.append("select * from (");
+            for (int i = 0; i < names.size(); i++) {
+                sql.append(i == 0 ? "" : " union ").append("(select ").append(SEARCH_COLUMNS)
+                        .append(" from resident where merged_into_id is null and ").append(names.get(i).getKey())
+                        .append(filters).append(" order by ").append(orderBy).append(" limit ").append(offset + limit).append(')');
+                params.addAll(names.get(i).getValue());
+                params.addAll(filterParams);
+            }
+            sql.append(") found");
+        }
+        sql.append(" order by ").append(orderBy).append(" limit ? offset ?");
         params.add(limit);
         params.add(offset);
         return jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
@@ -152,15 +169,31 @@ public class ResidentService {
         }).list();
     }
 
-    private void where(ResidentFilter f, StringBuilder sql, List<Object> params) {
-        if (f.name() != null && !f.name().isBlank()) {
-            String key = NameKey.of(f.name());
-            sql.append(" and (family_name_key like ? or given_name_key like ?)");
-            params.add(key + "%");
-            params.add(key + "%");
+    private static final String SEARCH_COLUMNS = "id, legal_given_name, legal_family_name, preferred_name, date_of_birth,"
+            + " postcode, ward_code, household_id, family_name_key, given_name_key";
+
+    /** "smi" finds first or last names starting so; "jo smi" finds Jo Smith, and Smith Jo written the other way round. */
+    private static List<Map.Entry<String, List<Object>>> nameConditions(String name) {
+        String key = NameKey.of(name);
+        if (key.isEmpty()) {
+            return List.of();
         }
+        int space = key.indexOf(' ');
+        if (space < 0) {
+            return List.of(Map.entry("family_name_key like ?", List.of(key + "%")),
+                    Map.entry("given_name_key like ?", List.of(key + "%")));
+        }
+        String first = key.substring(0, space);
+        String rest = key.substring(space + 1);
+        return List.of(Map.entry("family_name_key like ?", List.of(key + "%")),
+                Map.entry("given_name_key like ? and family_name_key like ?", List.of(first + "%", rest + "%")),
+                Map.entry("family_name_key like ? and given_name_key like ?", List.of(first + "%", rest + "%")));
+    }
+
+    private void where(ResidentFilter f, StringBuilder sql, List<Object> params) {
         if (f.postcode() != null && !f.postcode().isBlank()) {
-            String pc = Postcode.normalise(f.postcode()).orElse(f.postcode().trim().toUpperCase());
+            String pc = Postcode.normalise(f.postcode())
+                    .orElse(f.postcode().trim().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9 ]", ""));
             sql.append(" and postcode like ?");
             params.add(pc + "%");
         }
