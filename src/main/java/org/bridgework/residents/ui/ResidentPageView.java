@@ -149,6 +149,9 @@ class ResidentPageView extends VerticalLayout implements BeforeEnterObserver {
         item(form, "Preferred language", r.preferredLanguage() + (r.interpreterNeeded() ? " (needs an interpreter)" : ""));
         item(form, "Accessibility needs", r.accessibilityNeeds());
         if (!user.isPartner()) {
+            item(form, "Household", r.householdId() == null ? null : residents.household(r.householdId())
+                    .map(h -> h.name() + (r.householdRelationship() == null ? "" : " (" + r.householdRelationship().label() + ")"))
+                    .orElse(null));
             item(form, "Notes", r.notes());
         }
         item(form, "Record number", String.valueOf(r.id()));
