@@ -44,6 +44,7 @@ class HistoryTab implements ResidentJourneyTab {
         grid.addColumn(e -> e.details() == null ? "" : e.details()).setHeader("Details").setFlexGrow(1);
         grid.setItems(q -> audit.search(AuditQuery.forResident(residentId), q.getOffset(), q.getLimit()).stream());
         grid.setAriaLabel("History of this record");
+        grid.setId("resident-history");
         grid.setHeight("24rem");
         return grid;
     }

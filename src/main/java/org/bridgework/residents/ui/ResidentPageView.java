@@ -107,16 +107,18 @@ class ResidentPageView extends VerticalLayout implements BeforeEnterObserver {
     private void addLazily(ResidentJourneyTab journeyTab, long residentId) {
         var holder = new Div();
         holder.setWidthFull();
+        boolean first = tabs.getTabCount() == 0;
         var tab = tabs.add(journeyTab.title(), holder);
-        pending.put(tab, () -> holder.add(journeyTab.create(residentId)));
-        if (pending.size() == 1) {
-            pending.remove(tab).run();
+        if (first) {
+            holder.add(journeyTab.create(residentId));
             tabs.addSelectedChangeListener(e -> {
                 var build = pending.remove(e.getSelectedTab());
                 if (build != null) {
                     build.run();
                 }
             });
+        } else {
+            pending.put(tab, () -> holder.add(journeyTab.create(residentId)));
         }
     }
 

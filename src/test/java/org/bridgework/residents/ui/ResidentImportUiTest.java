@@ -27,7 +27,7 @@ class ResidentImportUiTest extends UiTest {
     @Test
     void theOfficerMapsColumnsSeesEachBadRowAndNothingIsSavedUntilTheFileIsRight() {
         signInAs(Role.MANAGER);
-        String family = "Importuik" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
+        String family = ResidentsUiTest.name();
         navigate("residents/import");
         var view = _get(ResidentImportView.class);
         String bad = "Given,Family name,Born,Ward\nAda," + family + ",01/02/1990,Cripplegate\nBo," + family + ",not a date,Cripplegate\n";

@@ -25,7 +25,7 @@ class ResidentMergeUiTest extends UiTest {
 
     @Test
     void aManagerMergesALikelyDuplicateFromTheResidentPageAndCanUndoIt() {
-        String family = "Merguik" + Long.toString(System.nanoTime() % 100_000_000L, 26).replaceAll("[0-9]", "q");
+        String family = ResidentsUiTest.name();
         var survivor = create("Priya", family);
         var duplicate = create("Pria", family);
         signInAs(Role.MANAGER);
@@ -49,7 +49,7 @@ class ResidentMergeUiTest extends UiTest {
 
     @Test
     void officersAreNotOfferedMerging() {
-        var resident = create("Omar", "Officeronly" + System.nanoTime() % 1000);
+        var resident = create("Omar", ResidentsUiTest.name());
         signInAs(Role.OFFICER);
         navigate("residents/" + resident.id());
         assertThat(_find(H1.class)).isNotEmpty();

@@ -2,6 +2,8 @@ package org.bridgework.residents.ui;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import org.bridgework.audit.AuditEntry;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.Tab;
@@ -140,6 +142,12 @@ class ResidentsUiTest extends UiTest {
         navigate("residents/" + resident.id());
         assertThat(_find(H1.class)).extracting(H1::getText).contains("Hana " + resident.displayName().split(" ")[1]);
         assertThat(_find(Tab.class)).extracting(Tab::getLabel).contains("Household", "History");
+        var page = _get(ResidentPageView.class);
+        assertThat(_find(page, Grid.class, s -> s.withId("resident-history"))).isEmpty();
+        page.tabs.setSelectedTab(_find(Tab.class).stream().filter(t -> "History".equals(t.getLabel())).findFirst().orElseThrow());
+        @SuppressWarnings("unchecked")
+        Grid<AuditEntry> history = _get(page, Grid.class, s -> s.withId("resident-history"));
+        assertThat(GridKt._fetch(history, 0, 50)).extracting(AuditEntry::action).contains("VIEW", "CREATE");
 
         signInAs(Role.OFFICER);
         navigate("residents/" + resident.id());
@@ -169,7 +177,7 @@ class ResidentsUiTest extends UiTest {
         return GridKt._fetch(view.grid, 0, 100);
     }
 
-    private static String name() {
+    static String name() {
         String letters = "bdfgklmnprstvz";
         String vowels = "aeiou";
         var random = ThreadLocalRandom.current();
