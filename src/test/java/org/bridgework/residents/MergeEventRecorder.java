@@ -15,9 +15,14 @@ class MergeEventRecorder {
     }
 
     final List<Heard> heard = new CopyOnWriteArrayList<>();
+    /** When set, the next merge involving this duplicate fails in "another feature", as a failed row move would. */
+    volatile Long failForDuplicate;
 
     @EventListener
     void on(ResidentsMerged event) {
         heard.add(new Heard(event, TransactionSynchronizationManager.isActualTransactionActive()));
+        if (failForDuplicate != null && failForDuplicate == event.duplicateId()) {
+            throw new IllegalStateException("another feature could not move its rows");
+        }
     }
 }

@@ -23,6 +23,8 @@ class ResidentMergeTest extends IntegrationTest {
     MergeEventRecorder recorder;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void mergeMovesTheDuplicatesHistoryAndUndoPutsItBack() {
@@ -82,6 +84,35 @@ class ResidentMergeTest extends IntegrationTest {
         var stale = residents.open(b.id()).orElseThrow();
         assertThatThrownBy(() -> residents.update(stale)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> merges.mergeResidents(a.id(), a.id(), "self")).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void whenAnotherFeatureCannotMoveItsRowsNothingIsMerged() {
+        fixtures.signInAs(Role.MANAGER);
+        var a = residents.create(ResidentTestData.form("Uma", ResidentTestData.name(), null, null));
+        var b = residents.create(ResidentTestData.form("Uma", ResidentTestData.name(), null, null));
+        recorder.failForDuplicate = b.id();
+        try {
+            assertThatThrownBy(() -> merges.mergeResidents(a.id(), b.id(), "duplicate")).isInstanceOf(IllegalStateException.class);
+        } finally {
+            recorder.failForDuplicate = null;
+        }
+        assertThat(residents.mergedInto(b.id())).isEmpty();
+        assertThat(merges.latest(b.id())).isEmpty();
+    }
+
+    @Test
+    void aMergeOlderThan30DaysCannotBeUndone() {
+        fixtures.signInAs(Role.ADMIN);
+        var a = residents.create(ResidentTestData.form("Vik", ResidentTestData.name(), null, null));
+        var b = residents.create(ResidentTestData.form("Vik", ResidentTestData.name(), null, null));
+        merges.mergeResidents(a.id(), b.id(), "duplicate");
+        jdbc.sql("update resident_merge set merged_at = ? where duplicate_id = ?")
+                .params(java.time.Instant.now().minus(java.time.Duration.ofDays(31)), b.id()).update();
+        assertThat(merges.latest(b.id())).hasValueSatisfying(m -> assertThat(m.canUndo()).isFalse());
+        assertThatThrownBy(() -> merges.undoMerge(b.id(), "too late"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getMessage()).contains("30 days"));
+        assertThat(residents.mergedInto(b.id())).contains(a.id());
     }
 
     @Test
