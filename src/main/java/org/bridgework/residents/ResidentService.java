@@ -135,6 +135,7 @@ public class ResidentService {
     @PreAuthorize(Access.STAFF)
     @Transactional(readOnly = true)
     public List<ResidentSummary> search(ResidentFilter filter, ResidentSort sort, int offset, int limit) {
+        filter = filter == null ? ResidentFilter.none() : filter;
         String orderBy = (sort == null ? ResidentSort.NAME : sort).orderBy();
         var filters = new StringBuilder();
         var filterParams = new ArrayList<Object>();
