@@ -59,6 +59,10 @@ class Resident {
     String familyNameKey;
     @Column(name = "given_name_key")
     String givenNameKey;
+    @Column(name = "family_phonetic")
+    String familyPhonetic;
+    @Column(name = "given_phonetic")
+    String givenPhonetic;
     @Column(name = "anonymised_at")
     Instant anonymisedAt;
     @Column(name = "merged_into_id")
@@ -71,6 +75,8 @@ class Resident {
     void applyNameKeys() {
         familyNameKey = NameKey.of(legalFamilyName);
         givenNameKey = NameKey.of(preferredName != null && !preferredName.isBlank() ? preferredName : legalGivenName);
+        familyPhonetic = NameKey.phonetic(legalFamilyName);
+        givenPhonetic = NameKey.phonetic(legalGivenName);
     }
 
     String displayName() {

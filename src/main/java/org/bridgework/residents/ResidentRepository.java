@@ -10,4 +10,6 @@ interface ResidentRepository extends JpaRepository<Resident, Long> {
     List<Resident> findByIdIn(Collection<Long> ids);
 
     List<Resident> findByHouseholdId(long householdId);
+
+    boolean existsByNotes(String notes);
 }

@@ -31,10 +31,15 @@ public class ResidentService {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final DuplicateDetector duplicates;
+    private final ResidentAccess access;
 
     ResidentService(ResidentRepository residents, HouseholdRepository households, ResidentValidator validator,
-                    AuditService audit, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+                    AuditService audit, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events,
+                    DuplicateDetector duplicates, ResidentAccess access) {
         this.events = events;
+        this.duplicates = duplicates;
+        this.access = access;
         this.residents = residents;
         this.households = households;
         this.validator = validator;
@@ -61,8 +66,7 @@ public class ResidentService {
     @Transactional
     public ResidentSummary update(ResidentForm form) {
         validator.check(form);
-        var r = residents.findById(form.id())
-                .orElseThrow(() -> InvalidInputException.of("legalFamilyName", "This resident's record no longer exists."));
+        var r = existing(form.id());
         if (r.version != form.version()) {
             throw new ConcurrentEditException("This resident's record", FieldChange.between(fields(formAsSaved(form)), fields(r.toForm())));
         }
@@ -74,37 +78,87 @@ public class ResidentService {
         return r.toSummary();
     }
 
-    /** Opening a resident's record is audited. */
-    @PreAuthorize(Access.STAFF)
+    /**
+     * Opening a resident's record is audited. A partner may open only a resident they are allowed to see
+     * (consent or a live link); the council's own notes are not shown to partners.
+     */
+    @PreAuthorize(Access.STAFF_OR_PARTNER)
     @Transactional(readOnly = true)
     public Optional<ResidentForm> open(long id) {
+        access.checkMaySee(id);
         var found = residents.findById(id).map(Resident::toForm);
         found.ifPresent(f -> audit.recordView("RESIDENT", id, id));
-        return found;
+        return access.isPartner() ? found.map(ResidentService::withoutNotes) : found;
     }
 
+    /** Where a merged record now lives: its survivor's id, or empty when it has not been merged. */
+    @PreAuthorize(Access.STAFF_OR_PARTNER)
+    @Transactional(readOnly = true)
+    public Optional<Long> mergedInto(long id) {
+        access.checkMaySee(id);
+        return residents.findById(id).map(r -> r.mergedIntoId);
+    }
+
+    /** Partners see only residents they may see, volunteers only themselves; others get AccessDeniedException. */
     @PreAuthorize(Access.STAFF_OR_PARTNER + " or " + Access.VOLUNTEERS)
     @Transactional(readOnly = true)
     public Optional<ResidentSummary> summary(long id) {
+        access.checkMaySee(id);
         return residents.findById(id).map(Resident::toSummary);
     }
 
+    /** For partners, silently limited to the residents they may see. */
     @PreAuthorize(Access.STAFF_OR_PARTNER)
     @Transactional(readOnly = true)
     public List<ResidentSummary> summaries(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : residents.findByIdIn(ids).stream().map(Resident::toSummary).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return visibleOnly(residents.findByIdIn(ids)).stream().map(Resident::toSummary).toList();
+    }
+
+    /** Existing residents who are probably the person on this form: typos, swapped names, postcode spacing. */
+    @PreAuthorize(Access.STAFF)
+    @Transactional(readOnly = true)
+    public List<LikelyDuplicate> findLikelyDuplicates(ResidentForm form) {
+        return duplicates.find(form);
     }
 
     /** One page of the resident grid, filtered and sorted in SQL on indexed columns. */
     @PreAuthorize(Access.STAFF)
     @Transactional(readOnly = true)
     public List<ResidentSummary> search(ResidentFilter filter, int offset, int limit) {
-        var sql = new StringBuilder("""
-                select id, legal_given_name, legal_family_name, preferred_name, date_of_birth, postcode, ward_code, household_id
-                from resident where merged_into_id is null""");
+        return search(filter, ResidentSort.NAME, offset, limit);
+    }
+
+    /** Each sort order walks an index (name, or date of birth), so a page costs the same on page 1 and page 1,000. */
+    @PreAuthorize(Access.STAFF)
+    @Transactional(readOnly = true)
+    public List<ResidentSummary> search(ResidentFilter filter, ResidentSort sort, int offset, int limit) {
+        filter = filter == null ? ResidentFilter.none() : filter;
+        String orderBy = (sort == null ? ResidentSort.NAME : sort).orderBy();
+        var filters = new StringBuilder();
+        var filterParams = new ArrayList<Object>();
+        where(filter, filters, filterParams);
+        var sql = new StringBuilder();
         var params = new ArrayList<Object>();
-        where(filter, sql, params);
-        sql.append(" order by family_name_key, given_name_key, id limit ? offset ?");
+        var names = nameConditions(filter.name());
+        if (names.isEmpty()) {
+            sql.append("select ").append(SEARCH_COLUMNS).append(" from resident where merged_into_id is null").append(filters);
+            params.addAll(filterParams);
+        } else {
+            // one indexed branch per way the name can match (an OR across columns would scan the table)
+            sql.append("select * from (");
+            for (int i = 0; i < names.size(); i++) {
+                sql.append(i == 0 ? "" : " union ").append("(select ").append(SEARCH_COLUMNS)
+                        .append(" from resident where merged_into_id is null and ").append(names.get(i).getKey())
+                        .append(filters).append(" order by ").append(orderBy).append(" limit ").append(offset + limit).append(')');
+                params.addAll(names.get(i).getValue());
+                params.addAll(filterParams);
+            }
+            sql.append(") found");
+        }
+        sql.append(" order by ").append(orderBy).append(" limit ? offset ?");
         params.add(limit);
         params.add(offset);
         return jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
@@ -116,15 +170,31 @@ public class ResidentService {
         }).list();
     }
 
-    private void where(ResidentFilter f, StringBuilder sql, List<Object> params) {
-        if (f.name() != null && !f.name().isBlank()) {
-            String key = NameKey.of(f.name());
-            sql.append(" and (family_name_key like ? or given_name_key like ?)");
-            params.add(key + "%");
-            params.add(key + "%");
+    private static final String SEARCH_COLUMNS = "id, legal_given_name, legal_family_name, preferred_name, date_of_birth,"
+            + " postcode, ward_code, household_id, family_name_key, given_name_key";
+
+    /** "smi" finds first or last names starting so; "jo smi" finds Jo Smith, and Smith Jo written the other way round. */
+    private static List<Map.Entry<String, List<Object>>> nameConditions(String name) {
+        String key = NameKey.of(name);
+        if (key.isEmpty()) {
+            return List.of();
         }
+        int space = key.indexOf(' ');
+        if (space < 0) {
+            return List.of(Map.entry("family_name_key like ?", List.of(key + "%")),
+                    Map.entry("given_name_key like ?", List.of(key + "%")));
+        }
+        String first = key.substring(0, space);
+        String rest = key.substring(space + 1);
+        return List.of(Map.entry("family_name_key like ?", List.of(key + "%")),
+                Map.entry("given_name_key like ? and family_name_key like ?", List.of(first + "%", rest + "%")),
+                Map.entry("family_name_key like ? and given_name_key like ?", List.of(first + "%", rest + "%")));
+    }
+
+    private void where(ResidentFilter f, StringBuilder sql, List<Object> params) {
         if (f.postcode() != null && !f.postcode().isBlank()) {
-            String pc = Postcode.normalise(f.postcode()).orElse(f.postcode().trim().toUpperCase());
+            String pc = Postcode.normalise(f.postcode())
+                    .orElse(f.postcode().trim().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9 ]", ""));
             sql.append(" and postcode like ?");
             params.add(pc + "%");
         }
@@ -157,7 +227,82 @@ public class ResidentService {
     @PreAuthorize(Access.STAFF_OR_PARTNER)
     @Transactional(readOnly = true)
     public List<ResidentSummary> householdMembers(long householdId) {
-        return residents.findByHouseholdId(householdId).stream().map(Resident::toSummary).toList();
+        return visibleOnly(residents.findByHouseholdId(householdId)).stream()
+                .filter(r -> r.mergedIntoId == null).map(Resident::toSummary).toList();
+    }
+
+    @PreAuthorize(Access.STAFF)
+    @Transactional(readOnly = true)
+    public Optional<HouseholdDetails> household(long householdId) {
+        return households.findById(householdId).map(h -> new HouseholdDetails(h.id, h.name,
+                residents.findByHouseholdId(householdId).stream().filter(r -> r.mergedIntoId == null)
+                        .sorted(java.util.Comparator.comparing((Resident r) -> r.familyNameKey).thenComparing(r -> r.givenNameKey))
+                        .map(r -> new HouseholdDetails.Member(r.toSummary(), r.householdRelationship)).toList()));
+    }
+
+    /** Puts a resident in a household (moving them out of any other), saying how they belong to it. */
+    @PreAuthorize(Access.STAFF)
+    @Transactional
+    public ResidentSummary addToHousehold(long residentId, long householdId, HouseholdRelationship relationship) {
+        var household = households.findById(householdId)
+                .orElseThrow(() -> InvalidInputException.of("household", "That household no longer exists."));
+        if (relationship == null) {
+            throw InvalidInputException.of("relationship", "Choose how this person belongs to the household.");
+        }
+        var r = existing(residentId);
+        var before = fields(r.toForm());
+        r.householdId = household.id;
+        r.householdRelationship = relationship;
+        r.updatedAt = clock.instant();
+        residents.saveAndFlush(r);
+        audit.recordFieldChanges("RESIDENT", r.id, r.id, FieldChange.between(before, fields(r.toForm())));
+        return r.toSummary();
+    }
+
+    @PreAuthorize(Access.STAFF)
+    @Transactional
+    public ResidentSummary removeFromHousehold(long residentId) {
+        var r = existing(residentId);
+        if (r.householdId == null) {
+            return r.toSummary();
+        }
+        var before = fields(r.toForm());
+        r.householdId = null;
+        r.householdRelationship = null;
+        r.updatedAt = clock.instant();
+        residents.saveAndFlush(r);
+        audit.recordFieldChanges("RESIDENT", r.id, r.id, FieldChange.between(before, fields(r.toForm())));
+        return r.toSummary();
+    }
+
+    private Resident existing(long residentId) {
+        var r = residents.findById(residentId)
+                .orElseThrow(() -> InvalidInputException.of("resident", "This resident's record no longer exists."));
+        if (r.mergedIntoId != null) {
+            throw InvalidInputException.of("resident", "This record was merged into resident " + r.mergedIntoId
+                    + ". Make changes there.");
+        }
+        return r;
+    }
+
+    private List<Resident> visibleOnly(List<Resident> found) {
+        if (!access.isPartner() || found.isEmpty()) {
+            return found;
+        }
+        var params = new ArrayList<Object>();
+        String condition = access.partnerCondition("id", params);
+        String in = String.join(",", found.stream().map(r -> "?").toList());
+        params.addAll(0, found.stream().map(r -> (Object) r.id).toList());
+        var allowed = new java.util.HashSet<>(jdbc.sql("select id from resident where id in (" + in + ") and " + condition)
+                .params(params).query(Long.class).list());
+        return found.stream().filter(r -> allowed.contains(r.id)).toList();
+    }
+
+    private static ResidentForm withoutNotes(ResidentForm f) {
+        return new ResidentForm(f.id(), f.version(), f.legalGivenName(), f.legalFamilyName(), f.preferredName(),
+                f.dateOfBirth(), f.phone(), f.email(), f.addressLine1(), f.addressLine2(), f.town(), f.postcode(),
+                f.wardCode(), f.borough(), f.lsoaCode(), f.preferredLanguage(), f.interpreterNeeded(),
+                f.accessibilityNeeds(), f.householdId(), f.householdRelationship(), null);
     }
 
     /**
@@ -201,7 +346,7 @@ public class ResidentService {
         r.town = blankToNull(f.town());
         r.postcode = f.postcode() == null ? null : Postcode.normalise(f.postcode()).orElse(null);
         r.wardCode = blankToNull(f.wardCode());
-        r.borough = r.wardCode != null ? "City of London" : blankToNull(f.borough());
+        r.borough = r.wardCode != null ? LondonBoroughs.CITY : LondonBoroughs.find(f.borough()).orElse(blankToNull(f.borough()));
         r.lsoaCode = blankToNull(f.lsoaCode());
         r.preferredLanguage = blankToNull(f.preferredLanguage());
         r.interpreterNeeded = f.interpreterNeeded();

@@ -53,6 +53,10 @@ class ResidentValidator {
         } else {
             errors.check(notBlank(f.borough()), "borough",
                     "For someone living outside the City, choose their London borough. For City residents, choose the ward.");
+            if (notBlank(f.borough())) {
+                errors.check(LondonBoroughs.find(f.borough()).isPresent(), "borough",
+                        "Choose one of the 32 London boroughs, or the City of London.");
+            }
         }
         if (notBlank(f.lsoaCode())) {
             errors.check(LSOA.matcher(f.lsoaCode().trim()).matches(), "lsoaCode",

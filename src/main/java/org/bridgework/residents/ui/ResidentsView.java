@@ -1,0 +1,110 @@
+package org.bridgework.residents.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.bridgework.reference.Ward;
+import org.bridgework.reference.WardDirectory;
+import org.bridgework.residents.AgeBand;
+import org.bridgework.residents.ResidentFilter;
+import org.bridgework.residents.ResidentService;
+import org.bridgework.residents.ResidentSort;
+import org.bridgework.residents.ResidentSummary;
+import org.bridgework.security.Access;
+import org.bridgework.security.CurrentUser;
+import org.bridgework.security.Role;
+
+import java.util.List;
+
+/**
+ * Finding people fast. Pages are fetched and sorted in SQL and the grid never asks for a total count,
+ * so scrolling costs the same at 1,000 or 1,000,000 residents.
+ */
+@Route("residents")
+@PageTitle("Residents | Bridgework")
+@Menu(order = 10, icon = "vaadin:user-card", title = "Residents")
+@RolesAllowed({Access.ADMIN, Access.MANAGER, Access.OFFICER, Access.FAMILY_WORKER})
+class ResidentsView extends VerticalLayout {
+
+    final TextField name = new TextField("Name");
+    final TextField postcode = new TextField("Postcode");
+    final ComboBox<Ward> ward = new ComboBox<>("Ward");
+    final ComboBox<AgeBand> ageBand = new ComboBox<>("Age band");
+    final Grid<ResidentSummary> grid = new Grid<>();
+
+    ResidentsView(ResidentService residents, WardDirectory wards, CurrentUser currentUser) {
+        setSizeFull();
+        name.setPlaceholder("Start of first or last name");
+        postcode.setPlaceholder("e.g. EC2Y 8DS or EC2Y");
+        for (var field : List.of(name, postcode)) {
+            field.setValueChangeMode(ValueChangeMode.LAZY);
+            field.setClearButtonVisible(true);
+            field.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        }
+        ward.setItems(wards.all());
+        ward.setItemLabelGenerator(Ward::name);
+        ward.setClearButtonVisible(true);
+        ward.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        ageBand.setItems(AgeBand.values());
+        ageBand.setItemLabelGenerator(AgeBand::label);
+        ageBand.setClearButtonVisible(true);
+        ageBand.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        var filters = new FlexLayout(name, postcode, ward, ageBand);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.getStyle().set("gap", "var(--lumo-space-m)");
+        // A programme filter joins these once the activities and families features record who takes part in what.
+
+        var add = new Button("Add a resident", e -> getUI().ifPresent(ui -> ui.navigate("residents/new")));
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var actions = new HorizontalLayout(add);
+        if (currentUser.get().map(u -> u.hasRole(Role.ADMIN, Role.MANAGER)).orElse(false)) {
+            actions.add(new Button("Import from a spreadsheet", e -> getUI().ifPresent(ui -> ui.navigate("residents/import"))));
+        }
+
+        var wardNames = wards.all();
+        grid.addColumn(ResidentSummary::displayName).setHeader("Name").setKey("name").setSortable(true).setAutoWidth(true);
+        grid.addColumn(r -> Dates.shortDate(r.dateOfBirth())).setHeader("Date of birth").setKey("dob").setSortable(true);
+        grid.addColumn(r -> r.dateOfBirth() == null ? "" : String.valueOf(Dates.age(r.dateOfBirth()))).setHeader("Age");
+        grid.addColumn(ResidentSummary::postcode).setHeader("Postcode");
+        grid.addColumn(r -> wardNames.stream().filter(w -> w.code().equals(r.wardCode())).map(Ward::name)
+                .findFirst().orElse("Outside the City")).setHeader("Ward").setAutoWidth(true);
+        grid.setItems(q -> residents.search(filter(), sort(q.getSortOrders()), q.getOffset(), q.getLimit()).stream());
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("residents/" + e.getItem().id())));
+        grid.setAriaLabel("Residents");
+        grid.setEmptyStateText("No residents match. Check the spelling, or add the person as a new resident.");
+
+        add(new H1("Residents"), new Paragraph("Choose a person to open their record."), actions, filters, grid);
+        setFlexGrow(1, grid);
+    }
+
+    ResidentFilter filter() {
+        return new ResidentFilter(name.getValue(), postcode.getValue(), ward.getValue() == null ? null : ward.getValue().code(),
+                ageBand.getValue());
+    }
+
+    private static ResidentSort sort(List<QuerySortOrder> orders) {
+        if (orders.isEmpty()) {
+            return ResidentSort.NAME;
+        }
+        var first = orders.getFirst();
+        boolean descending = first.getDirection() == SortDirection.DESCENDING;
+        if ("dob".equals(first.getSorted())) {
+            return descending ? ResidentSort.YOUNGEST_FIRST : ResidentSort.OLDEST_FIRST;
+        }
+        return descending ? ResidentSort.NAME_DESCENDING : ResidentSort.NAME;
+    }
+}
