@@ -1,0 +1,94 @@
+package org.bridgework.timecredits.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.textfield.TextField;
+import org.bridgework.TestFixtures;
+import org.bridgework.UiTest;
+import org.bridgework.security.Role;
+import org.bridgework.timecredits.Audience;
+import org.bridgework.timecredits.HoursForm;
+import org.bridgework.timecredits.HoursService;
+import org.bridgework.timecredits.MyCreditsService;
+import org.bridgework.timecredits.Offer;
+import org.bridgework.timecredits.OfferService;
+import org.bridgework.timecredits.ResidentCreditsService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.LocalDate;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TimeCreditsUiTest extends UiTest {
+
+    @Autowired HoursService hours;
+    @Autowired OfferService offers;
+    @Autowired MyCreditsService myCredits;
+    @Autowired ResidentCreditsService residentCredits;
+
+    @Test
+    void aVolunteerSeesTheirOwnBalanceAndCardAndNoStaffPages() {
+        var me = fixtures.resident("Vera", TestFixtures.unique("Volunteer"));
+        fixtures.signInAs(Role.OFFICER);
+        hours.log(new HoursForm(me.id(), null, "Reading buddy", LocalDate.now(), 150, "Leader"));
+        signInAs(Role.VOLUNTEER, null, me.id());
+        navigate("my-credits");
+        var view = _get(MyCreditsView.class);
+        assertThat(view.balance.getText()).isEqualTo("2");
+        assertThat(view.carried.getText()).startsWith("30 minutes");
+        navigate("timecredits");
+        assertThat(_find(TimeCreditsView.class)).isEmpty();
+        navigate("partner/credits");
+        assertThat(_find(PartnerCreditsView.class)).isEmpty();
+        navigate("admin/timecredits");
+        assertThat(_find(TimeCreditsAdminView.class)).isEmpty();
+    }
+
+    @Test
+    void aSpendPartnerTakesCreditsByCardNumberAtTheTill() {
+        var spend = fixtures.organisation("Till");
+        var me = fixtures.resident("Tilly", TestFixtures.unique("Volunteer"));
+        fixtures.signInAs(Role.OFFICER);
+        hours.log(new HoursForm(me.id(), null, "Garden", LocalDate.now(), 240, "Leader"));
+        var offer = offers.save(new Offer(null, 0, spend.id(), TestFixtures.unique("Swim"), null, 3, Audience.ALL, 1,
+                LocalDate.now(), null, null, true));
+        fixtures.signInAs(Role.VOLUNTEER, null, me.id());
+        String card = myCredits.overview().membershipNumber();
+
+        signInAs(Role.PARTNER, spend.id(), null);
+        navigate("partner/credits");
+        _get(PartnerCreditsView.class);
+        _setValue(_get(TextField.class, s -> s.withLabel("Member's card number or QR code")), card);
+        @SuppressWarnings("unchecked")
+        ComboBox<Offer> offerBox = _get(ComboBox.class, s -> s.withLabel("Offer"));
+        _setValue(offerBox, offer);
+        _click(_get(Button.class, s -> s.withText("Take credits")));
+
+        fixtures.signInAs(Role.OFFICER);
+        assertThat(residentCredits.balance(me.id())).isEqualTo(1);
+        assertThat(UI.getCurrent()).isNotNull();
+    }
+
+    @Test
+    void anAdministratorRunsTheIntegrityCheckFromTheSettingsPage() {
+        signInAs(Role.ADMIN);
+        navigate("admin/timecredits");
+        var view = _get(TimeCreditsAdminView.class);
+        _click(view.check);
+        assertThat(view.checkResult.getText()).startsWith("The ledger is sound");
+    }
+
+    @Test
+    void officersSeeTheProgrammeFigures() {
+        signInAs(Role.OFFICER);
+        navigate("timecredits");
+        var view = _get(TimeCreditsView.class);
+        assertThat(view.outstanding.getText()).startsWith("Credits held by volunteers now:");
+    }
+}
