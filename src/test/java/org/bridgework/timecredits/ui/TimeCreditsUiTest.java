@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TimeCreditsUiTest extends UiTest {
@@ -64,10 +63,10 @@ class TimeCreditsUiTest extends UiTest {
         signInAs(Role.PARTNER, spend.id(), null);
         navigate("partner/credits");
         _get(PartnerCreditsView.class);
-        _setValue(_get(TextField.class, s -> s.withLabel("Member's card number or QR code")), card);
+        _get(TextField.class, s -> s.withLabel("Member's card number or QR code")).setValue(card);
         @SuppressWarnings("unchecked")
         ComboBox<Offer> offerBox = _get(ComboBox.class, s -> s.withLabel("Offer"));
-        _setValue(offerBox, offer);
+        offerBox.setValue(offer);
         _click(_get(Button.class, s -> s.withText("Take credits")));
 
         fixtures.signInAs(Role.OFFICER);
