@@ -5,7 +5,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextField;
 import org.bridgework.TestFixtures;
+import com.vaadin.flow.component.html.Paragraph;
 import org.bridgework.UiTest;
+import org.bridgework.residents.PersonalDataSection;
+import org.bridgework.residents.ResidentJourneyTab;
 import org.bridgework.security.Role;
 import org.bridgework.timecredits.Audience;
 import org.bridgework.timecredits.HoursForm;
@@ -41,6 +44,14 @@ class TimeCreditsUiTest extends UiTest {
         var view = _get(MyCreditsView.class);
         assertThat(view.balance.getText()).isEqualTo("2");
         assertThat(view.carried.getText()).startsWith("30 minutes");
+        // parameters naming someone else change nothing: the page always shows the signed-in volunteer's own account
+        var other = fixtures.resident("Otto", TestFixtures.unique("Other"));
+        fixtures.signInAs(Role.OFFICER);
+        hours.log(new HoursForm(other.id(), null, "Reading buddy", LocalDate.now(), 600, "Leader"));
+        signInAs(Role.VOLUNTEER, null, me.id());
+        UI.getCurrent().navigate("my-credits", com.vaadin.flow.router.QueryParameters.simple(
+                java.util.Map.of("resident", String.valueOf(other.id()), "account", String.valueOf(other.id()))));
+        assertThat(_get(MyCreditsView.class).balance.getText()).isEqualTo("2");
         navigate("timecredits");
         assertThat(_find(TimeCreditsView.class)).isEmpty();
         navigate("partner/credits");
@@ -81,6 +92,37 @@ class TimeCreditsUiTest extends UiTest {
         var view = _get(TimeCreditsAdminView.class);
         _click(view.check);
         assertThat(view.checkResult.getText()).startsWith("The ledger is sound");
+    }
+
+    @Test
+    void staffSeeAResidentsCreditsOnTheirPageAndInTheSubjectAccessExport() {
+        var me = fixtures.resident("Jo", TestFixtures.unique("Journey"));
+        fixtures.signInAs(Role.OFFICER);
+        hours.log(new HoursForm(me.id(), null, "Festival stewarding", LocalDate.now(), 180, "Leader"));
+        var officer = signInAs(Role.OFFICER);
+        var tab = context.getBeansOfType(ResidentJourneyTab.class).values().stream()
+                .filter(t -> t.title().equals("Time Credits")).findFirst().orElseThrow();
+        assertThat(tab.isVisibleTo(officer)).isTrue();
+        var content = tab.create(me.id());
+        assertThat(_get(content, Paragraph.class).getText()).isEqualTo("Balance: 3 credits");
+        var section = context.getBeansOfType(PersonalDataSection.class).values().stream()
+                .filter(t -> t.title().equals("Time Credits")).findFirst().orElseThrow();
+        var data = section.dataFor(me.id());
+        assertThat(data.get("balance")).isEqualTo(3L);
+        assertThat((java.util.List<?>) data.get("hours")).hasSize(1);
+        var partner = signInAs(Role.PARTNER);
+        assertThat(tab.isVisibleTo(partner)).isFalse();
+    }
+
+    @Test
+    void aVolunteersHomePageShowsTheirBalance() {
+        var me = fixtures.resident("Hom", TestFixtures.unique("Volunteer"));
+        fixtures.signInAs(Role.OFFICER);
+        hours.log(new HoursForm(me.id(), null, "Garden", LocalDate.now(), 60, "Leader"));
+        var volunteer = signInAs(Role.VOLUNTEER, null, me.id());
+        var card = context.getBean(BalanceHomeCard.class);
+        assertThat(card.isFor(volunteer)).isTrue();
+        assertThat(_get(card.create(volunteer), Paragraph.class).getText()).isEqualTo("You have 1 credits.");
     }
 
     @Test
