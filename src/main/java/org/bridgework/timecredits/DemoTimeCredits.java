@@ -14,6 +14,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,7 +27,7 @@ import java.util.UUID;
 
 /**
  * Demo offers at the spend partners, hours and credits for about 40 residents (Victor Volunteer among them),
- * a few claims waiting for approval and some redemptions. Idempotent: once any offer exists it adds nothing.
+ * a few claims waiting for approval and some redemptions. Idempotent: once Barbican Library has an offer it adds nothing.
  */
 @Component
 @Order(30)
@@ -44,9 +45,11 @@ class DemoTimeCredits implements ApplicationRunner {
     private final OrganisationService organisations;
     private final Ledger ledger;
     private final TransactionTemplate tx;
+    private final JdbcClient jdbc;
 
     DemoTimeCredits(OfferService offers, HoursService hours, RedemptionService redemptions, ResidentService residents,
-                    OrganisationService organisations, Ledger ledger, TransactionTemplate tx) {
+                    OrganisationService organisations, Ledger ledger, TransactionTemplate tx, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.offers = offers;
         this.hours = hours;
         this.redemptions = redemptions;
@@ -59,7 +62,9 @@ class DemoTimeCredits implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         SystemUser.run(() -> {
-            if (!offers.offers(0, 1).isEmpty()) {
+            var barbican = organisations.findByName("Barbican Library");
+            if (barbican.isEmpty() || jdbc.sql("select count(*) from tc_offer where organisation_id = ?")
+                    .param(barbican.get().id()).query(Integer.class).single() > 0) {
                 log.info("Time Credits demo data already loaded; nothing added");
                 return;
             }
