@@ -30,6 +30,7 @@ public class HoursService {
 
     private final JdbcClient jdbc;
     private final CreditIssuer issuer;
+    private final Ledger ledger;
     private final Scope scope;
     private final CurrentUser currentUser;
     private final OrganisationService organisations;
@@ -37,10 +38,11 @@ public class HoursService {
     private final AuditService audit;
     private final Clock clock;
 
-    HoursService(JdbcClient jdbc, CreditIssuer issuer, Scope scope, CurrentUser currentUser,
+    HoursService(JdbcClient jdbc, CreditIssuer issuer, Ledger ledger, Scope scope, CurrentUser currentUser,
                  OrganisationService organisations, ResidentService residents, AuditService audit, Clock clock) {
         this.jdbc = jdbc;
         this.issuer = issuer;
+        this.ledger = ledger;
         this.scope = scope;
         this.currentUser = currentUser;
         this.organisations = organisations;
@@ -136,6 +138,16 @@ public class HoursService {
     public List<HoursRecord> myHours(int offset, int limit) {
         return jdbc.sql("select " + COLUMNS + " from tc_hours where resident_id = ? order by activity_date desc, id desc limit ? offset ?")
                 .params(scope.volunteerResidentId(), limit, offset).query(HoursService::row).list();
+    }
+
+    /**
+     * The volunteer a membership card belongs to, so that partner staff (who cannot search residents) can log
+     * hours for the person in front of them. Card numbers are random, so this reveals no one by guessing.
+     */
+    @PreAuthorize(EARNERS)
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> volunteerWithCard(String membershipNumberOrQr) {
+        return ledger.byCard(membershipNumberOrQr).filter(a -> a.kind() == AccountKind.VOLUNTEER).map(Ledger.Account::ownerId);
     }
 
     @PreAuthorize(Access.ANY_USER)

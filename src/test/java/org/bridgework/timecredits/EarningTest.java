@@ -103,6 +103,9 @@ class EarningTest extends IntegrationTest {
                 .isInstanceOf(AccessDeniedException.class);
         var logged = hours.log(new HoursForm(volunteer.id(), null, "Singing", LocalDate.now(), 60, "Leader"));
         assertThat(logged.organisationId()).isEqualTo(group.id());
+        String card = SecurityTestCards.cardOf(fixtures, myCredits, volunteer.id());
+        assertThat(hours.volunteerWithCard(card.toLowerCase())).contains(volunteer.id());
+        assertThat(hours.volunteerWithCard("TC-2222-2222-2222")).isEmpty();
         assertThatThrownBy(() -> hours.log(new HoursForm(volunteer.id(), null, "", LocalDate.now().plusDays(2), 0, "")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e ->
                         assertThat(e.fieldErrors()).containsKeys("activity", "date", "minutes", "confirmedBy"));

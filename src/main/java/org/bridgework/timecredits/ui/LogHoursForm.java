@@ -22,7 +22,7 @@ import java.util.Map;
  */
 class LogHoursForm extends FormLayout {
 
-    final IntegerField resident = new IntegerField("Volunteer's resident record number");
+    final TextField volunteer = new TextField("Volunteer's card number or resident record number");
     final ComboBox<OrganisationDetails> organisation = new ComboBox<>("Earn partner");
     final TextField activity = new TextField("What they did");
     final DatePicker date = new DatePicker("Date", LocalDate.now());
@@ -43,7 +43,7 @@ class LogHoursForm extends FormLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
             try {
-                var logged = hours.log(new HoursForm(resident.getValue() == null ? null : resident.getValue().longValue(),
+                var logged = hours.log(new HoursForm(residentId(hours),
                         organisation.getValue() == null ? null : organisation.getValue().id(), activity.getValue(),
                         date.getValue(), minutes.getValue(), confirmedBy.getValue()));
                 FieldErrors.done("Hours logged: " + logged.creditsIssued() + " credits issued.");
@@ -51,11 +51,24 @@ class LogHoursForm extends FormLayout {
                 minutes.clear();
                 onSaved.run();
             } catch (InvalidInputException invalid) {
-                FieldErrors.show(invalid, Map.of("resident", resident, "organisation", organisation, "activity", activity,
+                FieldErrors.show(invalid, Map.of("resident", volunteer, "organisation", organisation, "activity", activity,
                         "date", date, "minutes", minutes, "confirmedBy", confirmedBy));
             }
         });
-        add(resident, organisation, activity, date, minutes, confirmedBy, save);
+        volunteer.setHelperText("The number on their Time Credits card, for example TC-ABCD-EFGH-JKLM");
+        add(volunteer, organisation, activity, date, minutes, confirmedBy, save);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("600px", 2));
+    }
+
+    private Long residentId(HoursService hours) {
+        String typed = volunteer.getValue() == null ? "" : volunteer.getValue().trim();
+        if (typed.matches("\\d{1,18}")) {
+            return Long.parseLong(typed);
+        }
+        if (typed.isEmpty()) {
+            return null;
+        }
+        return hours.volunteerWithCard(typed).orElseThrow(() ->
+                InvalidInputException.of("resident", "No Time Credits member has that card number."));
     }
 }
