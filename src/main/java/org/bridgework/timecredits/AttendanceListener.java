@@ -39,7 +39,8 @@ class AttendanceListener {
             return;
         }
         long account = ledger.account(AccountKind.VOLUNTEER, e.residentId());
-        ledger.lock(account);
+        // both rows at once, in the same order the issuer uses, so that two transactions never wait on each other
+        ledger.lock(account, ledger.account(AccountKind.EARN_PARTNER, e.organisationId()));
         // a locking read sees a delivery committed while this one waited for the lock
         if (jdbc.sql("select count(*) from tc_hours where source_key = ? for update").param(key).query(Integer.class).single() > 0) {
             return;

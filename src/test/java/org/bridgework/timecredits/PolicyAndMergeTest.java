@@ -59,6 +59,21 @@ class PolicyAndMergeTest extends IntegrationTest {
     }
 
     @Test
+    void erasingAResidentRemovesTheNotesAboutTheirHoursButKeepsTheLedger() {
+        var group = fixtures.organisation("Erasure");
+        var volunteer = credits.volunteerResident();
+        credits.earn(volunteer.id(), null, 60);
+        fixtures.signInAs(Role.VOLUNTEER, null, volunteer.id());
+        var claim = hours.claim(new HoursForm(null, group.id(), "Stewarding", java.time.LocalDate.now(), 60, null));
+        fixtures.signInAs(Role.OFFICER);
+        hours.reject(claim.id(), "Mr X was not at the session on that day");
+        events.publishEvent(new org.bridgework.residents.ResidentAnonymised(volunteer.id()));
+        assertThat(jdbc.sql("select count(*) from tc_hours where resident_id = ? and note is not null").param(volunteer.id())
+                .query(Integer.class).single()).isZero();
+        assertThat(residentCredits.balance(volunteer.id())).isEqualTo(1);
+    }
+
+    @Test
     void onlyAdministratorsChangeThePolicyAndBadFiguresAreRefused() {
         fixtures.signInAs(Role.MANAGER);
         var policy = policies.current();
