@@ -1,0 +1,5 @@
+package org.bridgework.timecredits;
+
+public record RedemptionReceipt(long transactionId, String offerTitle, long creditsSpent, long balanceAfter,
+                                String membershipNumber) {
+}

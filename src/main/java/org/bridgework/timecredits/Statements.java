@@ -1,0 +1,71 @@
+package org.bridgework.timecredits;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One account's entries with a running balance, computed over the whole history before the date filter. */
+@Component
+class Statements {
+
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private final JdbcClient jdbc;
+
+    Statements(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<StatementLine> page(long accountId, LocalDate from, LocalDate to, int offset, int limit) {
+        var sql = new StringBuilder("""
+                select id, occurred_at, tx_type, reason, amount, running from (
+                  select t.id, t.occurred_at, t.tx_type, t.reason, e.amount,
+                         sum(e.amount) over (order by t.id rows unbounded preceding) running
+                  from tc_entry e join tc_transaction t on t.id = e.transaction_id where e.account_id = ?) s where 1 = 1""");
+        var params = new ArrayList<Object>();
+        params.add(accountId);
+        if (from != null) {
+            sql.append(" and occurred_at >= ?");
+            params.add(from.atStartOfDay(LONDON).toInstant());
+        }
+        if (to != null) {
+            sql.append(" and occurred_at < ?");
+            params.add(to.plusDays(1).atStartOfDay(LONDON).toInstant());
+        }
+        sql.append(" order by id desc limit ? offset ?");
+        params.add(limit);
+        params.add(offset);
+        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> new StatementLine(rs.getLong(1),
+                rs.getTimestamp(2).toInstant(), TransactionType.valueOf(rs.getString(3)), rs.getString(4), rs.getLong(5),
+                rs.getLong(6))).list();
+    }
+
+    String csv(long accountId, LocalDate from, LocalDate to) {
+        var out = new StringWriter();
+        var when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(LONDON);
+        try (var printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+                .setHeader("Date", "Type", "Description", "Credits", "Balance").get())) {
+            int offset = 0;
+            List<StatementLine> page;
+            do {
+                page = page(accountId, from, to, offset, 500);
+                for (var l : page) {
+                    printer.printRecord(when.format(l.occurredAt()), l.type().label(), l.description(), l.amount(), l.balanceAfter());
+                }
+                offset += page.size();
+            } while (page.size() == 500);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,69 @@
+package org.bridgework.timecredits.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.bridgework.platform.InvalidInputException;
+import org.bridgework.timecredits.HoursRecord;
+import org.bridgework.timecredits.HoursService;
+import org.bridgework.timecredits.HoursStatus;
+
+import java.util.Map;
+
+/** Claims waiting for a decision, each with approve and reject; the service limits partners to their own. */
+class PendingClaims extends VerticalLayout {
+
+    final HoursGrid grid = new HoursGrid(true);
+
+    PendingClaims(HoursService hours, Runnable onDecided) {
+        setPadding(false);
+        grid.addComponentColumn(h -> actions(hours, h, onDecided)).setHeader("Decision").setAutoWidth(true);
+        grid.setItems(q -> hours.hours(HoursStatus.PENDING, q.getOffset(), q.getLimit()).stream());
+        grid.setAriaLabel("Claims waiting for approval");
+        add(grid);
+    }
+
+    private HorizontalLayout actions(HoursService hours, HoursRecord h, Runnable onDecided) {
+        var approve = new Button("Approve", e -> {
+            try {
+                var done = hours.approve(h.id());
+                FieldErrors.done("Approved: " + done.creditsIssued() + " credits issued.");
+            } catch (InvalidInputException invalid) {
+                FieldErrors.error(invalid.getMessage());
+            }
+            grid.getDataProvider().refreshAll();
+            onDecided.run();
+        });
+        approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_SMALL);
+        approve.setAriaLabel("Approve " + h.activity() + " on " + h.date());
+        var reject = new Button("Reject", e -> rejectDialog(hours, h, onDecided));
+        reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+        reject.setAriaLabel("Reject " + h.activity() + " on " + h.date());
+        return new HorizontalLayout(approve, reject);
+    }
+
+    private void rejectDialog(HoursService hours, HoursRecord h, Runnable onDecided) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Reject hours");
+        var reason = new TextArea("Why are these hours not approved?");
+        reason.setHelperText("The volunteer will see this.");
+        reason.setWidthFull();
+        dialog.add(reason);
+        var confirm = new Button("Reject hours", e -> {
+            try {
+                hours.reject(h.id(), reason.getValue());
+                dialog.close();
+                grid.getDataProvider().refreshAll();
+                onDecided.run();
+            } catch (InvalidInputException invalid) {
+                FieldErrors.show(invalid, Map.of("reason", reason));
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
+        dialog.open();
+    }
+}
