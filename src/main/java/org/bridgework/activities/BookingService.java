@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Timestamp;
@@ -22,7 +23,8 @@ import java.util.stream.Collectors;
 /**
  * Places on sessions with a capacity, and a waiting list in the order people asked. Every booking and
  * cancellation first locks the session's row (SELECT ... FOR UPDATE), so that two people can never take
- * the last place, and a freed place always goes to the person at the head of the list.
+ * the last place, and a freed place always goes to the person at the head of the list. READ COMMITTED, because
+ * under REPEATABLE READ the counts after the lock would come from a snapshot taken before it.
  */
 @Service
 public class BookingService {
@@ -48,7 +50,7 @@ public class BookingService {
 
     /** Books a place, or a place on the waiting list when the session is full. Booking twice returns the first booking. */
     @PreAuthorize(Access.STAFF_OR_PARTNER)
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public BookingDetails book(long sessionId, long residentId) {
         long org = scope.requireSession(sessionId);
         var session = lock(sessionId);
@@ -80,7 +82,7 @@ public class BookingService {
 
     /** Cancels a booking. A freed place goes to the first person waiting, who is told. */
     @PreAuthorize(Access.STAFF_OR_PARTNER)
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public void cancel(long bookingId) {
         Long sessionId = jdbc.sql("select session_id from session_booking where id = ?").param(bookingId).query(Long.class)
                 .optional().orElseThrow(() -> InvalidInputException.of("booking", "This booking no longer exists."));

@@ -10,6 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Timestamp;
@@ -87,7 +88,7 @@ public class RegisterService {
 
     /** Saves marks; returns how many people's marks actually changed. */
     @PreAuthorize(Access.STAFF_OR_PARTNER)
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public int save(long sessionId, Collection<RegisterMark> marks) {
         long org = scope.requireSession(sessionId);
         jdbc.sql("select id from activity_session where id = ? for update").param(sessionId).query(Long.class).single();
@@ -175,7 +176,7 @@ public class RegisterService {
     @Transactional(readOnly = true)
     public List<ResidentSessionLine> journey(long residentId, int limit) {
         var rows = jdbc.sql(ActivityService.SESSION_SELECT + """
-                         where s.id in (select session_id from session_booking where resident_id = ?
+                         \swhere s.id in (select session_id from session_booking where resident_id = ?
                                         union select session_id from session_attendance where resident_id = ?)"""
                         + scope.condition("a.delivering_org_id") + " order by s.session_date desc, s.start_time desc limit ?")
                 .params(residentId, residentId, limit).query(ActivityService::session).list();
