@@ -36,7 +36,7 @@ public class OutboxService {
 
     @Transactional(propagation = Propagation.MANDATORY)
     void queue(long residentId, Long bookingId, String kind, String subject, String body) {
-        ContactConsent rule = consent.getIfAvailable();
+        ContactConsent rule = consent.orderedStream().findFirst().orElse(null);
         String reason = rule == null ? "No consent record is available, so the resident is not contacted."
                 : rule.mayContact(residentId) ? null : "The resident has not agreed to be contacted.";
         jdbc.sql("""

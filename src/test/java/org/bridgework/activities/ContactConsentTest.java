@@ -6,9 +6,11 @@ import org.bridgework.residents.ResidentService;
 import org.bridgework.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
 
 import java.time.LocalDate;
 import java.util.Set;
@@ -19,15 +21,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Only residents who agreed to be contacted are sent anything; the rest are recorded as suppressed. */
 class ContactConsentTest extends IntegrationTest {
 
-    static final Set<Long> CONSENTING = ConcurrentHashMap.newKeySet();
+    private static final String BEAN = "contactConsentTestRule";
+    private final Set<Long> consenting = ConcurrentHashMap.newKeySet();
 
-    @TestConfiguration
-    static class Consent {
-        @Bean
-        @Primary
-        ContactConsent testConsent() {
-            return CONSENTING::contains;
+    /** Ordered first, so it wins over the consent feature's own rule where that is present. */
+    private final class TestRule implements ContactConsent, Ordered {
+        @Override
+        public boolean mayContact(long residentId) {
+            return consenting.contains(residentId);
         }
+
+        @Override
+        public int getOrder() {
+            return Ordered.HIGHEST_PRECEDENCE;
+        }
+    }
+
+    @Autowired
+    ConfigurableApplicationContext context;
+
+    // registered into the shared context for this test only: a second context would split Spring Security's holder
+    @BeforeEach
+    void installRule() {
+        context.getBeanFactory().registerSingleton(BEAN, new TestRule());
+    }
+
+    @AfterEach
+    void removeRule() {
+        ((DefaultListableBeanFactory) context.getBeanFactory()).destroySingleton(BEAN);
     }
 
     @Autowired
@@ -50,7 +71,7 @@ class ContactConsentTest extends IntegrationTest {
                 fixtures.organisation("Library").id(), 10, false), LocalDate.of(2026, 10, 20));
         long agreed = withEmail("Agnes", "Agreed");
         long declined = withEmail("Dora", "Declined");
-        CONSENTING.add(agreed);
+        consenting.add(agreed);
 
         bookings.book(session, agreed);
         bookings.book(session, declined);

@@ -13,6 +13,7 @@ import org.bridgework.activities.RegisterService;
 import org.bridgework.activities.ResidentSessionLine;
 import org.bridgework.residents.ResidentJourneyTab;
 import org.bridgework.security.BridgeworkUser;
+import org.bridgework.security.CurrentUser;
 import org.bridgework.security.Role;
 
 /** Every session a resident booked or attended (partners: only their own), and Community Builders connections. */
@@ -24,11 +25,14 @@ class ActivitiesJourneyTab implements ResidentJourneyTab {
     private final RegisterService registers;
     private final ConnectionService connections;
     private final ActivityService activities;
+    private final CurrentUser currentUser;
 
-    ActivitiesJourneyTab(RegisterService registers, ConnectionService connections, ActivityService activities) {
+    ActivitiesJourneyTab(RegisterService registers, ConnectionService connections, ActivityService activities,
+                         CurrentUser currentUser) {
         this.registers = registers;
         this.connections = connections;
         this.activities = activities;
+        this.currentUser = currentUser;
     }
 
     @Override
@@ -62,8 +66,7 @@ class ActivitiesJourneyTab implements ResidentJourneyTab {
         grid.setAriaLabel("Sessions booked or attended");
         var layout = new VerticalLayout(new H3("Sessions"), grid);
         layout.setPadding(false);
-        var user = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-        if (user != null && user.getPrincipal() instanceof BridgeworkUser u && u.hasRole(Role.ADMIN, Role.MANAGER, Role.OFFICER)) {
+        if (currentUser.get().filter(u -> u.hasRole(Role.ADMIN, Role.MANAGER, Role.OFFICER)).isPresent()) {
             var list = new Grid<ConnectionDetails>();
             list.addColumn(ConnectionDetails::connectedOn).setHeader("Connected on").setAutoWidth(true);
             list.addColumn(ConnectionDetails::connectedTo).setHeader("Connected to").setFlexGrow(1);

@@ -86,11 +86,17 @@ class SessionRegisterView extends VerticalLayout implements BeforeEnterObserver 
 
     private void build() {
         removeAll();
+        session = activities.session(session.id()).orElse(session);
         rows.clear();
         var register = registers.register(session.id());
         add(new H1(session.title()), new Paragraph(Labels.DAY.format(session.date()) + ", " + session.startTime() + "–"
                 + session.endTime() + (session.venue() == null ? "" : ", " + session.venue())
                 + (session.cancelled() ? ". This session has been cancelled." : "")));
+        if (!session.dropIn()) {
+            add(new Paragraph(session.capacity() == null ? session.booked() + " booked (no limit on places)"
+                    : session.booked() + " of " + session.capacity() + " places booked"
+                    + (session.waiting() > 0 ? ", " + session.waiting() + " on the waiting list" : "")));
+        }
         if (session.dropIn()) {
             add(headcounts(register.headcounts()));
         }
