@@ -73,6 +73,26 @@ class BookingServiceTest extends IntegrationTest {
     }
 
     @Test
+    void remindersAreQueuedOncePerConfirmedPlace() {
+        fixtures.signInAs(Role.OFFICER);
+        LocalDate day = LocalDate.of(2031, 3, 4);
+        long session = TestActivities.session(activities, TestActivities.activity(activities, strategy,
+                fixtures.organisation("Library").id(), 1, false), day);
+        long booked = fixtures.resident("Rhea", "Reminded").id();
+        long waiting = fixtures.resident("Wes", "Waiting").id();
+        bookings.book(session, booked);
+        bookings.book(session, waiting);
+
+        int first = outbox.queueReminders(day);
+        int second = outbox.queueReminders(day);
+
+        assertThat(first).isEqualTo(1);
+        assertThat(second).isZero();
+        assertThat(outbox.forResident(booked)).extracting(OutboxMessage::kind).containsExactly("CONFIRMATION", "REMINDER");
+        assertThat(outbox.forResident(waiting)).extracting(OutboxMessage::kind).containsExactly("WAITING_LIST");
+    }
+
+    @Test
     void councilTeamActivitiesLinkNoPartner() {
         fixtures.signInAs(Role.OFFICER);
         long council = SystemUser.call(() -> organisations.save(new OrganisationDetails(null, 0, TestFixtures.unique("Council team "),
