@@ -3,6 +3,7 @@ package org.bridgework.activities;
 import org.bridgework.IntegrationTest;
 import org.bridgework.platform.InvalidInputException;
 import org.bridgework.residents.AgeBand;
+import org.bridgework.residents.PartnerLinkChanged;
 import org.bridgework.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,6 +94,13 @@ class RegisterServiceTest extends IntegrationTest {
         // published again on every save: the Time Credits listener issues once per attendance key
         assertThat(events.stream(VolunteeringAttended.class)).hasSize(4)
                 .extracting(VolunteeringAttended::attendanceKey).doesNotContain("session:" + session + ":resident:" + absent);
+        // attending a partner's activity links the resident to the partner, once, and only when they came
+        assertThat(events.stream(PartnerLinkChanged.class)).extracting(PartnerLinkChanged::residentId)
+                .containsExactlyInAnyOrder(present, late);
+        assertThat(events.stream(PartnerLinkChanged.class)).allSatisfy(e -> {
+            assertThat(e.organisationId()).isEqualTo(org);
+            assertThat(e.active()).isTrue();
+        });
     }
 
     @Test
