@@ -1,0 +1,5 @@
+package org.bridgework.activities;
+
+public enum BookingStatus {
+    BOOKED, WAITING, CANCELLED
+}

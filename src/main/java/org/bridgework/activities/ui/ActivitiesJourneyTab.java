@@ -1,0 +1,90 @@
+package org.bridgework.activities.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.bridgework.activities.ActivityService;
+import org.bridgework.activities.ConnectionDetails;
+import org.bridgework.activities.ConnectionService;
+import org.bridgework.activities.RegisterService;
+import org.bridgework.activities.ResidentSessionLine;
+import org.bridgework.residents.ResidentJourneyTab;
+import org.bridgework.security.BridgeworkUser;
+import org.bridgework.security.CurrentUser;
+import org.bridgework.security.Role;
+
+/** Every session a resident booked or attended (partners: only their own), and Community Builders connections. */
+@org.springframework.stereotype.Component
+class ActivitiesJourneyTab implements ResidentJourneyTab {
+
+    private static final int LIMIT = 200;
+
+    private final RegisterService registers;
+    private final ConnectionService connections;
+    private final ActivityService activities;
+    private final CurrentUser currentUser;
+
+    ActivitiesJourneyTab(RegisterService registers, ConnectionService connections, ActivityService activities,
+                         CurrentUser currentUser) {
+        this.registers = registers;
+        this.connections = connections;
+        this.activities = activities;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public int order() {
+        return 20;
+    }
+
+    @Override
+    public String title() {
+        return "Activities";
+    }
+
+    @Override
+    public boolean isVisibleTo(BridgeworkUser user) {
+        return !user.isVolunteer();
+    }
+
+    @Override
+    public Component create(long residentId) {
+        var grid = new Grid<ResidentSessionLine>();
+        grid.addColumn(l -> Labels.SHORT_DAY.format(l.session().date()) + " " + l.session().date().getYear()).setHeader("Date").setAutoWidth(true);
+        grid.addComponentColumn(l -> new Anchor("sessions/" + l.session().id(), l.session().title())).setHeader("Session").setFlexGrow(1);
+        grid.addColumn(l -> l.booking() == null ? "Walk-in" : switch (l.booking()) {
+            case BOOKED -> "Booked";
+            case WAITING -> "Waiting list";
+            case CANCELLED -> "Cancelled";
+        }).setHeader("Booking").setAutoWidth(true);
+        grid.addColumn(l -> l.mark() == null ? "" : l.mark().label()).setHeader("Attendance").setAutoWidth(true);
+        grid.setItems(registers.journey(residentId, LIMIT));
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel("Sessions booked or attended");
+        var layout = new VerticalLayout(new H3("Sessions"), grid);
+        layout.setPadding(false);
+        if (currentUser.get().filter(u -> u.hasRole(Role.ADMIN, Role.MANAGER, Role.OFFICER)).isPresent()) {
+            var list = new Grid<ConnectionDetails>();
+            list.addColumn(ConnectionDetails::connectedOn).setHeader("Connected on").setAutoWidth(true);
+            list.addColumn(ConnectionDetails::connectedTo).setHeader("Connected to").setFlexGrow(1);
+            list.addColumn(ConnectionDetails::builder).setHeader("Community Builder").setAutoWidth(true);
+            list.addColumn(c -> isolation(c.isolationAtFirst()) + " → " + isolation(c.isolationAtReview())).setHeader("Isolation: first → review");
+            list.addComponentColumn(c -> new Button("Review", e -> new ConnectionDialog(connections, activities, residentId, c,
+                    () -> list.setItems(connections.forResident(residentId))).open())).setHeader("Actions");
+            list.setItems(connections.forResident(residentId));
+            list.setAllRowsVisible(true);
+            list.setAriaLabel("Community Builders connections");
+            var add = new Button("Record a connection", e -> new ConnectionDialog(connections, activities, residentId, null,
+                    () -> list.setItems(connections.forResident(residentId))).open());
+            layout.add(new H3("Community Builders connections"), add, list);
+        }
+        return layout;
+    }
+
+    private static String isolation(Integer v) {
+        return v == null ? "–" : v + "/5";
+    }
+}

@@ -1,0 +1,55 @@
+package org.bridgework.activities.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import org.bridgework.platform.InvalidInputException;
+import org.bridgework.reference.Ward;
+import org.bridgework.reference.WardDirectory;
+import org.bridgework.residents.ResidentForm;
+import org.bridgework.residents.ResidentService;
+import org.bridgework.residents.ResidentSummary;
+
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** Someone new at the door: just enough to create their resident record; the rest can follow later. */
+class WalkInDialog extends Dialog {
+
+    final TextField given = new TextField("First name");
+    final TextField family = new TextField("Last name");
+    final DatePicker dob = new DatePicker("Date of birth");
+    final ComboBox<Ward> ward = new ComboBox<>("Ward they live in");
+    final TextField borough = new TextField("Or borough, if outside the City");
+
+    WalkInDialog(ResidentService residents, WardDirectory wards, Consumer<ResidentSummary> onCreated) {
+        setHeaderTitle("New person");
+        ward.setItems(wards.all());
+        ward.setItemLabelGenerator(Ward::name);
+        var form = new FormLayout(given, family, dob, ward, borough);
+        add(form);
+        Map<String, HasValidation> fields = Map.of("legalGivenName", given, "legalFamilyName", family, "dateOfBirth", dob,
+                "wardCode", ward, "borough", borough);
+        var save = new Button("Add to register", e -> {
+            var blank = ResidentForm.blank();
+            try {
+                var created = residents.create(new ResidentForm(null, 0, given.getValue(), family.getValue(), null, dob.getValue(),
+                        null, null, null, null, blank.town(), null, ward.getValue() == null ? null : ward.getValue().code(),
+                        borough.getValue(), null, blank.preferredLanguage(), false, null, null, null, null));
+                onCreated.accept(created);
+                close();
+            } catch (InvalidInputException invalid) {
+                Forms.show(fields, invalid);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.ENTER).listenOn(this);
+        getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+}
