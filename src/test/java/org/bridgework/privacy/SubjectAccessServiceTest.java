@@ -54,6 +54,7 @@ class SubjectAccessServiceTest extends IntegrationTest {
         assertThat(tree.path("Personal details").path("First name").asString()).isEqualTo("Susan");
         assertThat(tree.path("Personal details").path("Last name").asString()).startsWith("Subjectaccess");
         assertThat(tree.path("Consents").get(0).path("Purpose").asString()).isEqualTo(ConsentPurpose.PHOTOGRAPHS.label());
+        assertThat(tree.path("Consents").get(0).path("Given on").asString()).isEqualTo(LocalDate.now().toString());
         assertThat(tree.path("Partner organisations linked to this record").path("links").get(0).path("organisation").asString())
                 .isEqualTo(partner.name());
         assertThat(new String(export.json(), StandardCharsets.UTF_8)).contains(officer.getUsername());
