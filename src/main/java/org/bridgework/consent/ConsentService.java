@@ -40,9 +40,11 @@ public class ConsentService {
     private final CurrentUser currentUser;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ConsentPartnerVisibility partnerVisibility;
 
     ConsentService(ConsentRecordRepository consents, OrganisationService organisations, AuditService audit,
-                   CurrentUser currentUser, JdbcClient jdbc, Clock clock) {
+                   CurrentUser currentUser, JdbcClient jdbc, Clock clock, ConsentPartnerVisibility partnerVisibility) {
+        this.partnerVisibility = partnerVisibility;
         this.consents = consents;
         this.organisations = organisations;
         this.audit = audit;
@@ -126,10 +128,10 @@ public class ConsentService {
     @PreAuthorize(Access.STAFF_OR_PARTNER)
     @Transactional(readOnly = true)
     public boolean hasContactConsent(long residentId) {
-        return jdbc.sql("""
-                        select count(*) from consent_record
-                        where resident_id = ? and purpose = 'CONTACT_ABOUT_EVENTS' and withdrawn_on is null""")
-                .param(residentId).query(Long.class).single() > 0;
+        var params = new ArrayList<Object>(List.of(residentId));
+        return jdbc.sql("select count(*) from consent_record cr where cr.resident_id = ?"
+                        + " and cr.purpose = 'CONTACT_ABOUT_EVENTS' and cr.withdrawn_on is null" + partnerScope(params))
+                .params(params).query(Long.class).single() > 0;
     }
 
     /** The given residents who may be contacted; anyone whose contact consent is withdrawn drops out of contact lists. */
@@ -141,9 +143,10 @@ public class ConsentService {
         for (int from = 0; from < ids.size(); from += IN_CHUNK) {
             var chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
             String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-            result.addAll(jdbc.sql("select distinct resident_id from consent_record where purpose = 'CONTACT_ABOUT_EVENTS'"
-                            + " and withdrawn_on is null and resident_id in (" + marks + ")")
-                    .params(new ArrayList<Object>(chunk)).query(Long.class).list());
+            var params = new ArrayList<Object>(chunk);
+            result.addAll(jdbc.sql("select distinct cr.resident_id from consent_record cr where cr.purpose = 'CONTACT_ABOUT_EVENTS'"
+                            + " and cr.withdrawn_on is null and cr.resident_id in (" + marks + ")" + partnerScope(params))
+                    .params(params).query(Long.class).list());
         }
         return result;
     }
@@ -173,6 +176,16 @@ public class ConsentService {
     @Transactional
     void onAnonymised(ResidentAnonymised anonymised) {
         jdbc.sql("update consent_record set notes = null where resident_id = ?").param(anonymised.residentId()).update();
+    }
+
+    /** A partner learns about contact consent only for residents it may see at all. */
+    private String partnerScope(List<Object> params) {
+        var user = currentUser.require();
+        if (!user.isPartner()) {
+            return "";
+        }
+        params.add(user.organisationId().orElse(-1L));
+        return " and " + partnerVisibility.sqlCondition("cr.resident_id");
     }
 
     private String organisationName(Long organisationId) {

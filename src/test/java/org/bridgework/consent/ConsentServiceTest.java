@@ -86,6 +86,23 @@ class ConsentServiceTest extends IntegrationTest {
     }
 
     @Test
+    void aPartnerLearnsAboutContactConsentOnlyForResidentsSharedWithIt() {
+        var partner = fixtures.organisation("Sharing Partner");
+        var shared = fixtures.resident("Shared", "Contact");
+        var hidden = fixtures.resident("Hidden", "Contact");
+        fixtures.signInAs(Role.OFFICER);
+        consents.record(contact(shared.id()));
+        consents.record(contact(hidden.id()));
+        consents.record(new NewConsent(shared.id(), ConsentPurpose.SHARE_WITH_PARTNER, partner.id(), LawfulBasis.CONSENT,
+                LocalDate.now(), RecordedHow.PAPER_FORM, null));
+
+        fixtures.signInAs(Role.PARTNER, partner.id(), null);
+        assertThat(consents.contactableResidentIds(List.of(shared.id(), hidden.id()))).containsExactly(shared.id());
+        assertThat(consents.hasContactConsent(shared.id())).isTrue();
+        assertThat(consents.hasContactConsent(hidden.id())).isFalse();
+    }
+
+    @Test
     void partnersAndVolunteersCannotRecordOrReadConsents() {
         var resident = fixtures.resident("Guarded", "Consent");
         fixtures.signInAs(Role.PARTNER);
