@@ -2,6 +2,7 @@ package org.bridgework.consent;
 
 import org.bridgework.IntegrationTest;
 import org.bridgework.platform.InvalidInputException;
+import org.bridgework.residents.ResidentsMerged;
 import org.bridgework.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +21,10 @@ class ConsentServiceTest extends IntegrationTest {
     ConsentService consents;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
 
     private NewConsent contact(long residentId) {
         return new NewConsent(residentId, ConsentPurpose.CONTACT_ABOUT_EVENTS, null, LawfulBasis.CONSENT,
@@ -100,6 +105,27 @@ class ConsentServiceTest extends IntegrationTest {
         assertThat(consents.contactableResidentIds(List.of(shared.id(), hidden.id()))).containsExactly(shared.id());
         assertThat(consents.hasContactConsent(shared.id())).isTrue();
         assertThat(consents.hasContactConsent(hidden.id())).isFalse();
+    }
+
+    @Test
+    void aMergeMovesTheDuplicatesConsentsAndUndoingItMovesThemBack() {
+        var survivor = fixtures.resident("Mary", "Merged");
+        var duplicate = fixtures.resident("Mary", "Merged");
+        fixtures.signInAs(Role.OFFICER);
+        consents.record(new NewConsent(survivor.id(), ConsentPurpose.PHOTOGRAPHS, null, LawfulBasis.CONSENT,
+                LocalDate.now(), RecordedHow.PAPER_FORM, null));
+        consents.record(contact(duplicate.id()));
+
+        tx.executeWithoutResult(s -> events.publishEvent(new ResidentsMerged(survivor.id(), duplicate.id(), false)));
+        assertThat(consents.forResident(survivor.id())).extracting(ConsentDetails::purpose)
+                .containsExactlyInAnyOrder(ConsentPurpose.PHOTOGRAPHS, ConsentPurpose.CONTACT_ABOUT_EVENTS);
+        assertThat(consents.forResident(duplicate.id())).isEmpty();
+
+        tx.executeWithoutResult(s -> events.publishEvent(new ResidentsMerged(survivor.id(), duplicate.id(), true)));
+        assertThat(consents.forResident(survivor.id())).extracting(ConsentDetails::purpose)
+                .containsExactly(ConsentPurpose.PHOTOGRAPHS);
+        assertThat(consents.forResident(duplicate.id())).extracting(ConsentDetails::purpose)
+                .containsExactly(ConsentPurpose.CONTACT_ABOUT_EVENTS);
     }
 
     @Test
