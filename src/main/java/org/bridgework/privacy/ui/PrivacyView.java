@@ -19,6 +19,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import org.bridgework.consent.ConsentPurpose;
+import org.bridgework.consent.ConsentService;
 import org.bridgework.platform.InvalidInputException;
 import org.bridgework.privacy.RetentionCandidate;
 import org.bridgework.privacy.RetentionService;
@@ -54,7 +58,8 @@ class PrivacyView extends VerticalLayout {
     final Button anonymiseDue = new Button("Anonymise them now");
     final Grid<RetentionCandidate> due = new Grid<>();
 
-    PrivacyView(SubjectAccessService subjectAccess, RetentionService retention, ResidentService residents) {
+    PrivacyView(SubjectAccessService subjectAccess, RetentionService retention, ResidentService residents,
+                ConsentService consents) {
         this.subjectAccess = subjectAccess;
         this.retention = retention;
         resident.setItems(q -> residents.search(new ResidentFilter(q.getFilter().orElse(""), null, null, null),
@@ -92,7 +97,17 @@ class PrivacyView extends VerticalLayout {
                 new Paragraph("Residents with nothing added or changed for " + retention.years() + " years (since "
                         + DATE.format(retention.cutoff()) + ") are anonymised once a month. Their record stays, "
                         + "without personal details, so that counts and reports do not change."),
-                new HorizontalLayout(checkDue, anonymiseDue), due);
+                new HorizontalLayout(checkDue, anonymiseDue), due,
+                new H2("Consents on record"), consentCounts(consents));
+    }
+
+    private static UnorderedList consentCounts(ConsentService consents) {
+        var list = new UnorderedList();
+        var counts = consents.activeCountsByPurpose();
+        for (ConsentPurpose purpose : ConsentPurpose.values()) {
+            list.add(new ListItem(purpose.label() + ": " + counts.getOrDefault(purpose, 0L) + " residents"));
+        }
+        return list;
     }
 
     private void prepareExport() {

@@ -46,6 +46,8 @@ class PrivacyViewTest extends UiTest {
         var view = _get(PrivacyView.class);
         _click(view.checkDue);
         assertThat(view.due.isVisible()).isTrue();
+        assertThat(_find(com.vaadin.flow.component.html.ListItem.class)).extracting(li -> li.getText())
+                .anySatisfy(text -> assertThat(text).startsWith("Contact about events and activities: "));
     }
 
     @Test
