@@ -69,6 +69,30 @@ public class AuditTrail {
                 .list();
     }
 
+    /**
+     * Residents whose newest CREATE or CHANGE entry is older than {@code cutoff}, oldest first: the candidates
+     * for a retention policy. Views do not count as activity. Residents already anonymised are left out, and
+     * with them every entry the anonymisation itself caused (the job's own and other features' erasures).
+     */
+    @PreAuthorize(Access.ADMINS)
+    @Transactional(readOnly = true)
+    public List<ResidentActivity> residentsWithoutChangeSince(java.time.Instant cutoff, int limit) {
+        return jdbc.sql("""
+                        select a.resident_id, max(a.occurred_at) from audit_entry a
+                        where a.resident_id is not null and a.action in ('CREATE', 'CHANGE')
+                          and not exists (select 1 from audit_entry x where x.resident_id = a.resident_id
+                                          and x.subject_type = 'RESIDENT' and x.action = 'CHANGE'
+                                          and x.details like 'anonymised:%')
+                        group by a.resident_id having max(a.occurred_at) < ?
+                        order by max(a.occurred_at), a.resident_id limit ?""")
+                .params(cutoff, limit)
+                .query((rs, n) -> new ResidentActivity(rs.getLong(1), rs.getTimestamp(2).toInstant()))
+                .list();
+    }
+
+    public record ResidentActivity(long residentId, java.time.Instant lastActivityAt) {
+    }
+
     public record AccessSummary(String actor, String role, int times, java.time.Instant lastAt) {
     }
 }

@@ -1,0 +1,55 @@
+package org.bridgework.consent.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import org.bridgework.consent.ConsentDetails;
+import org.bridgework.consent.ConsentService;
+import org.bridgework.consent.RecordedHow;
+import org.bridgework.platform.InvalidInputException;
+
+import java.time.LocalDate;
+
+class WithdrawConsentDialog extends Dialog {
+
+    final DatePicker withdrawnOn = new DatePicker("Date withdrawn");
+    final ComboBox<RecordedHow> withdrawnHow = new ComboBox<>("How the resident told us");
+    final Button save;
+
+    WithdrawConsentDialog(ConsentService consents, ConsentDetails consent, Runnable onSaved) {
+        setHeaderTitle("Withdraw: " + consent.purpose().label());
+        withdrawnOn.setValue(LocalDate.now());
+        withdrawnOn.setMax(LocalDate.now());
+        withdrawnOn.setRequired(true);
+        withdrawnHow.setItems(RecordedHow.values());
+        withdrawnHow.setItemLabelGenerator(RecordedHow::label);
+        withdrawnHow.setRequired(true);
+        add(new Paragraph("From this date the consent no longer applies. The record of it is kept."),
+                new FormLayout(withdrawnOn, withdrawnHow));
+        save = new Button("Record withdrawal", e -> {
+            withdrawnOn.setInvalid(false);
+            withdrawnHow.setInvalid(false);
+            try {
+                consents.withdraw(consent.id(), withdrawnOn.getValue(), withdrawnHow.getValue());
+                Notification.show("Withdrawal recorded.");
+                onSaved.run();
+                close();
+            } catch (InvalidInputException invalid) {
+                invalid.fieldErrors().forEach((field, message) -> {
+                    switch (field) {
+                        case "withdrawnOn" -> { withdrawnOn.setErrorMessage(message); withdrawnOn.setInvalid(true); }
+                        case "withdrawnHow" -> { withdrawnHow.setErrorMessage(message); withdrawnHow.setInvalid(true); }
+                        default -> Notification.show(message);
+                    }
+                });
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+}
