@@ -1,0 +1,17 @@
+package org.bridgework.families;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+public record CaseSummary(long id, String familyName, CaseStatus status, String urgency, Long leadWorkerId,
+                          String leadWorkerName, Instant receivedAt, LocalDate firstContactDue, LocalDate firstContactOn,
+                          LocalDate nextReviewDate) {
+
+    public boolean firstContactOverdue(LocalDate today) {
+        return firstContactOn == null && status != CaseStatus.CLOSED && firstContactDue.isBefore(today);
+    }
+
+    public boolean reviewOverdue(LocalDate today) {
+        return nextReviewDate != null && status != CaseStatus.CLOSED && nextReviewDate.isBefore(today);
+    }
+}
