@@ -265,7 +265,7 @@ public class FamilyCaseService {
     @PreAuthorize(Access.FAMILY_CASEWORK)
     @Transactional(readOnly = true)
     public List<CaseSummary> casesForResident(long residentId) {
-        var list = jdbc.sql(SUMMARY_COLUMNS + """
+        var list = jdbc.sql(SUMMARY_COLUMNS + " " + """
                          where exists (select 1 from family_case_member m where m.case_id = c.id and m.resident_id = ?)
                          order by c.received_at desc""")
                 .param(residentId).query((rs, n) -> summary(rs)).list();

@@ -31,7 +31,7 @@ public class FamilyDashboardService {
         long me = access.user().id();
         LocalDate today = cases.today();
         String base = FamilyCaseService.SUMMARY_COLUMNS;
-        var reviews = jdbc.sql(base + """
+        var reviews = jdbc.sql(base + " " + """
                          where c.lead_worker_id = ? and c.status <> 'CLOSED' and c.next_review_date <= ?
                          order by c.next_review_date limit ?""")
                 .params(me, today.plusDays(7), LIST_LIMIT).query((rs, n) -> FamilyCaseService.summary(rs)).list();
@@ -46,11 +46,11 @@ public class FamilyDashboardService {
                 .list();
         var referrals = jdbc.sql(base + " where c.status in ('REFERRED','TRIAGE') order by c.first_contact_due, c.id limit ?")
                 .param(LIST_LIMIT).query((rs, n) -> FamilyCaseService.summary(rs)).list();
-        var contacts = jdbc.sql(base + """
+        var contacts = jdbc.sql(base + " " + """
                          where c.status <> 'CLOSED' and c.first_contact_on is null and c.first_contact_due < ?
                          order by c.first_contact_due limit ?""")
                 .params(today, LIST_LIMIT).query((rs, n) -> FamilyCaseService.summary(rs)).list();
-        var followUps = jdbc.sql(base + """
+        var followUps = jdbc.sql(base + " " + """
                          where c.status = 'CLOSED' and c.follow_up_due <= ? and c.follow_up_done_on is null
                            and (c.lead_worker_id = ? or ?) order by c.follow_up_due limit ?""")
                 .params(today, me, cases.isManager(), LIST_LIMIT).query((rs, n) -> FamilyCaseService.summary(rs)).list();
@@ -73,8 +73,8 @@ public class FamilyDashboardService {
                         where c.first_contact_on is not null""")
                 .query((rs, n) -> {
                     double v = rs.getDouble(1);
-                    return rs.wasNull() ? null : v;
-                }).single();
+                    return rs.wasNull() ? java.util.Optional.<Double>empty() : java.util.Optional.of(v);
+                }).single().orElse(null);
         long overdue = jdbc.sql("""
                         select count(*) from family_case c where c.status <> 'CLOSED' and c.first_contact_on is null
                         and c.first_contact_due < ?""").param(today).query(Long.class).single();
