@@ -11,6 +11,13 @@ public record CaseSummary(long id, String familyName, CaseStatus status, String 
         return firstContactOn == null && status != CaseStatus.CLOSED && firstContactDue.isBefore(today);
     }
 
+    /** Calendar days from the referral to the first visit, call or meeting; null until there has been one. */
+    public Long daysToFirstContact() {
+        return firstContactOn == null ? null
+                : java.time.temporal.ChronoUnit.DAYS.between(receivedAt.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate(),
+                firstContactOn);
+    }
+
     public boolean reviewOverdue(LocalDate today) {
         return nextReviewDate != null && status != CaseStatus.CLOSED && nextReviewDate.isBefore(today);
     }

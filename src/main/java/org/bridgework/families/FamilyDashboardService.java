@@ -62,12 +62,12 @@ public class FamilyDashboardService {
     public ManagerOverview overview() {
         LocalDate today = cases.today();
         var caseloads = jdbc.sql("""
-                        select coalesce(w.display_name, 'No lead worker yet'), count(*),
+                        select c.lead_worker_id, coalesce(w.display_name, 'No lead worker yet'), count(*),
                                sum(case when c.next_review_date < ? then 1 else 0 end)
                         from family_case c left join family_worker w on w.user_id = c.lead_worker_id
-                        where c.status <> 'CLOSED' group by w.display_name order by count(*) desc""")
+                        where c.status <> 'CLOSED' group by c.lead_worker_id, w.display_name order by count(*) desc""")
                 .param(today)
-                .query((rs, n) -> new ManagerOverview.Caseload(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
+                .query((rs, n) -> new ManagerOverview.Caseload(rs.getObject(1, Long.class), rs.getString(2), rs.getLong(3), rs.getLong(4))).list();
         Double avg = jdbc.sql("""
                         select avg(datediff(c.first_contact_on, date(c.received_at))) from family_case c
                         where c.first_contact_on is not null""")

@@ -6,7 +6,7 @@ import java.util.List;
 public record ManagerOverview(List<Caseload> caseloads, Double averageDaysToFirstContact, long firstContactsOverdue,
                               List<NeedCount> casesByNeed, List<NeedOutcomeCount> outcomes) {
 
-    public record Caseload(String worker, long open, long reviewsOverdue) {
+    public record Caseload(Long workerId, String worker, long open, long reviewsOverdue) {
     }
 
     public record NeedCount(String need, long openCases, long allCases) {

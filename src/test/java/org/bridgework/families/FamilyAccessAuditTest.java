@@ -111,6 +111,50 @@ class FamilyAccessAuditTest extends FamilyTestBase {
         assertThat(cases.open(soleCase).referralDetails()).isNull();
     }
 
+    @Autowired
+    FamilyPersonalData personalData;
+    @Autowired
+    FamilyDashboardService dashboards;
+
+    @Test
+    void theSubjectAccessExportHoldsTheResidentsCasesWithRestrictedNotesMarked() {
+        var lead = sharedWorker();
+        var h = household(2);
+        long caseId = acceptedCase(h, lead);
+        notes.add(caseId, NoteType.VISIT, LocalDate.now(), "Visited at home", false);
+        notes.add(caseId, NoteType.OTHER, LocalDate.now(), "Sensitive", true);
+        var data = personalData.dataFor(h.memberIds().get(1));
+        @SuppressWarnings("unchecked")
+        var exported = (java.util.List<java.util.Map<String, Object>>) data.get("cases");
+        assertThat(exported).hasSize(1);
+        @SuppressWarnings("unchecked")
+        var exportedNotes = (java.util.List<java.util.Map<String, Object>>) exported.getFirst().get("notes");
+        assertThat(exportedNotes).extracting(n -> n.get("text")).containsExactlyInAnyOrder("Visited at home", "Sensitive");
+        assertThat(exportedNotes).filteredOn(n -> "Sensitive".equals(n.get("text")))
+                .extracting(n -> (String) n.get("restricted")).allMatch(r -> r.startsWith("Restricted"));
+        assertThat(personalData.dataFor(household(1).memberIds().getFirst()).get("cases")).asList().isEmpty();
+    }
+
+    @Test
+    void theManagerOverviewCountsCasesPerWorkerAndNeedAndTheTimeToFirstContact() {
+        var lead = worker();
+        var h = household(1);
+        long caseId = acceptedCase(h, lead);
+        jdbc.sql("update family_case set received_at = ? where id = ?")
+                .params(java.time.Instant.now().minus(java.time.Duration.ofDays(4)), caseId).update();
+        notes.add(caseId, NoteType.CALL, LocalDate.now(), "First call", false);
+        assertThat(cases.open(caseId).summary().daysToFirstContact()).isBetween(3L, 4L);
+        assertThat(cases.casesForResident(h.memberIds().getFirst())).extracting(CaseSummary::id).containsExactly(caseId);
+        fixtures.signInAs(Role.MANAGER);
+        var o = dashboards.overview();
+        assertThat(o.caseloads()).filteredOn(c -> Long.valueOf(lead.id()).equals(c.workerId()))
+                .extracting(ManagerOverview.Caseload::open).containsExactly(1L);
+        assertThat(o.averageDaysToFirstContact()).isNotNull();
+        assertThat(o.casesByNeed()).isNotEmpty().allSatisfy(n -> assertThat(n.allCases()).isGreaterThanOrEqualTo(n.openCases()));
+        fixtures.signInAs(Role.FAMILY_WORKER);
+        assertThatThrownBy(() -> dashboards.overview()).isInstanceOf(AccessDeniedException.class);
+    }
+
     @Test
     void onlyAdministratorsEditTheNeedsList() {
         sharedWorker();

@@ -93,6 +93,7 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
                 fact("Lead worker", s.leadWorkerName() == null ? "Not yet assigned" : s.leadWorkerName()),
                 fact("Received", Formats.when(s.receivedAt())),
                 fact("First contact", s.firstContactOn() != null ? Formats.date(s.firstContactOn())
+                        + " (" + s.daysToFirstContact() + " days after referral)"
                         : (s.firstContactOverdue(today) ? "OVERDUE, was due " : "Due ") + Formats.date(s.firstContactDue())),
                 fact("Next review", s.nextReviewDate() == null ? "Not set" : Formats.date(s.nextReviewDate())
                         + (s.reviewOverdue(today) ? " (OVERDUE)" : "")),

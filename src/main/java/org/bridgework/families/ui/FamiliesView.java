@@ -90,7 +90,7 @@ class FamiliesView extends VerticalLayout {
         grid.addColumn(c -> c.status().label()).setHeader("Status");
         grid.addColumn(CaseSummary::urgency).setHeader("Urgency");
         grid.addColumn(c -> c.leadWorkerName() == null ? "Not yet assigned" : c.leadWorkerName()).setHeader("Lead worker");
-        grid.addColumn(c -> c.firstContactOn() != null ? Formats.date(c.firstContactOn())
+        grid.addColumn(c -> c.firstContactOn() != null ? Formats.date(c.firstContactOn()) + " (" + c.daysToFirstContact() + " days)"
                 : c.firstContactOverdue(today) ? "Overdue (due " + Formats.date(c.firstContactDue()) + ")"
                 : "Due " + Formats.date(c.firstContactDue())).setHeader("First contact");
         grid.addColumn(c -> c.nextReviewDate() == null ? "" : Formats.date(c.nextReviewDate())
