@@ -2,6 +2,7 @@ package org.bridgework.families;
 
 import org.bridgework.audit.AuditService;
 import org.bridgework.platform.ConcurrentEditException;
+import org.bridgework.platform.FieldChange;
 import org.bridgework.platform.InvalidInputException;
 import org.bridgework.security.Access;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -163,10 +164,20 @@ public class CasePlanService {
                         g.id(), g.caseId(), g.version())
                 .update();
         if (updated == 0) {
-            throw new ConcurrentEditException("This goal", List.of());
+            var theirs = goals(g.caseId()).stream().filter(x -> x.id().equals(g.id())).findFirst();
+            throw new ConcurrentEditException("This goal", theirs.map(t -> FieldChange.between(fields(g), fields(t))).orElse(List.of()));
         }
         audit.recordChange("FAMILY_GOAL", g.id(), null, "goal now " + g.status().label().toLowerCase());
         return new Goal(g.id(), g.version() + 1, g.caseId(), g.needId(), g.description().trim(), g.owner().trim(), g.dueDate(), g.status());
+    }
+
+    private static Map<String, Object> fields(Goal g) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("Goal", g.description());
+        m.put("Owner", g.owner());
+        m.put("Due", g.dueDate());
+        m.put("Status", g.status() == null ? null : g.status().label());
+        return m;
     }
 
     /** At closure: whether each need's outcome was achieved. Recording again replaces the earlier answer. */

@@ -65,6 +65,11 @@ public class PartnerReferralService {
                         and status in ('OFFERED','ACCEPTED')""")
                 .params(caseId, organisationId).query(Long.class).single() > 0;
         errors.check(!live, "organisation", "This case is already referred to that organisation.");
+        boolean consented = Boolean.TRUE.equals(jdbc.sql("select consent_to_share from family_case where id = ?")
+                .param(caseId).query(Boolean.class).single());
+        // sharing without consent needs a decision outside this screen (e.g. a safeguarding referral), not a click
+        errors.check(consented, "organisation", "The family has not consented to their information being shared, "
+                + "so the case cannot be referred to a partner. Record their consent first.");
         errors.throwIfAny();
         jdbc.sql("""
                         insert into family_partner_referral (case_id, organisation_id, scope, status, referred_by, referred_at)

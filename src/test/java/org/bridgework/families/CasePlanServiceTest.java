@@ -73,7 +73,8 @@ class CasePlanServiceTest extends FamilyTestBase {
         var updated = plans.saveGoal(new Goal(goal.id(), goal.version(), caseId, null, goal.description(), "Sam and mum",
                 goal.dueDate(), GoalStatus.IN_PROGRESS));
         assertThat(updated.version()).isEqualTo(goal.version() + 1);
-        assertThatThrownBy(() -> plans.saveGoal(goal)).isInstanceOf(ConcurrentEditException.class);
+        assertThatThrownBy(() -> plans.saveGoal(goal)).isInstanceOfSatisfying(ConcurrentEditException.class,
+                e -> assertThat(e.theirChanges()).extracting(org.bridgework.platform.FieldChange::field).containsExactly("Owner"));
         assertThat(plans.goals(caseId)).extracting(Goal::owner).containsExactly("Sam and mum");
     }
 

@@ -103,6 +103,18 @@ class PartnerScopingTest extends FamilyTestBase {
     }
 
     @Test
+    void withoutConsentACaseCannotBeReferredToAPartner() {
+        var lead = worker();
+        var h = household(1);
+        long caseId = cases.refer(new NewReferral(h.id(), ReferralSource.SELF, null, null, needIds(1), false, null, "STANDARD"));
+        var org = fixtures.organisation("NoConsent");
+        as(lead);
+        assertThatThrownBy(() -> partners.refer(caseId, org.id(), "Support"))
+                .isInstanceOf(org.bridgework.platform.InvalidInputException.class);
+        assertThat(partners.forCase(caseId)).isEmpty();
+    }
+
+    @Test
     void officersAndVolunteersAreRefusedCaseworkEntirely() {
         var lead = worker();
         long caseId = acceptedCase(household(1), lead);

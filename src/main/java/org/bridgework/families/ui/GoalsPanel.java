@@ -76,7 +76,10 @@ class GoalsPanel extends VerticalLayout {
                     plans.saveGoal(new Goal(g.id(), g.version(), g.caseId(), g.needId(), g.description(), g.owner(),
                             g.dueDate(), e.getValue()));
                 } catch (ConcurrentEditException conflict) {
-                    Notification.show("Someone else changed this goal meanwhile. The plan has been reloaded.");
+                    Notification.show("Someone else changed this goal meanwhile, so your change was not saved: "
+                            + conflict.theirChanges().stream().map(c -> c.field() + " is now '" + c.after() + "'")
+                            .collect(java.util.stream.Collectors.joining(", ")) + ". The plan has been reloaded.", 8000,
+                            Notification.Position.MIDDLE);
                 }
                 refresh();
             }
