@@ -61,9 +61,15 @@ class FamilyPersonalData implements PersonalDataSection {
         c.put("scores", jdbc.sql("""
                         select n.label, s.occasion, s.scored_on, s.score, s.narrative from family_score s
                         join family_need n on n.id = s.need_id where s.case_id = ? order by s.scored_on, s.id""")
-                .param(caseId).query((rs, n) -> Map.of("need", rs.getString(1), "occasion", rs.getString(2),
-                        "date", rs.getObject(3).toString(), "score", rs.getInt(4),
-                        "narrative", String.valueOf(rs.getString(5)))).list());
+                .param(caseId).query((rs, n) -> {
+                    var m = new LinkedHashMap<String, Object>();
+                    m.put("need", rs.getString(1));
+                    m.put("occasion", rs.getString(2));
+                    m.put("date", rs.getObject(3).toString());
+                    m.put("score", rs.getInt(4));
+                    m.put("narrative", rs.getString(5));
+                    return m;
+                }).list());
         c.put("goals", jdbc.sql("select description, owner, due_date, status from family_goal where case_id = ? order by due_date")
                 .param(caseId).query((rs, n) -> Map.of("goal", rs.getString(1), "owner", rs.getString(2),
                         "due", rs.getObject(3).toString(), "status", GoalStatus.valueOf(rs.getString(4)).label())).list());
