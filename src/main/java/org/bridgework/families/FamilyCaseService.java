@@ -284,6 +284,9 @@ public class FamilyCaseService {
         if (reason == null || reason.isBlank()) {
             throw InvalidInputException.of("reason", "Say why the lead worker is changing.");
         }
+        if (status(caseId) == CaseStatus.CLOSED) {
+            throw InvalidInputException.of("status", "A closed case has no lead worker to change. Reopen it first.");
+        }
         jdbc.sql("update family_case set lead_worker_id = ?, version = version + 1, updated_at = ? where id = ?")
                 .params(leadWorkerId, clock.instant(), caseId).update();
         audit.recordChange("FAMILY_CASE", caseId, null, "lead worker now " + leadWorkerId + ": " + reason.trim());
@@ -320,6 +323,7 @@ public class FamilyCaseService {
         if (date != null && date.isBefore(today())) {
             throw InvalidInputException.of("nextReviewDate", "The next review cannot be in the past.");
         }
+        status(caseId);
         jdbc.sql("update family_case set next_review_date = ?, updated_at = ? where id = ?")
                 .params(date, clock.instant(), caseId).update();
     }
