@@ -1,0 +1,5 @@
+package org.bridgework.families;
+
+public enum TriageDecision {
+    ACCEPTED, REDIRECTED, CLOSED
+}

@@ -1,0 +1,4 @@
+package org.bridgework.families;
+
+public record Urgency(String code, String label, int firstContactWorkingDays) {
+}

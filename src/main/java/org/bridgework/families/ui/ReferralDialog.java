@@ -1,0 +1,90 @@
+package org.bridgework.families.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.bridgework.families.FamilyCaseService;
+import org.bridgework.families.FamilyNeedsService;
+import org.bridgework.families.Need;
+import org.bridgework.families.NewReferral;
+import org.bridgework.families.ReferralSource;
+import org.bridgework.families.Urgency;
+import org.bridgework.platform.InvalidInputException;
+import org.bridgework.residents.ResidentFilter;
+import org.bridgework.residents.ResidentService;
+import org.bridgework.residents.ResidentSummary;
+
+import java.util.Map;
+import java.util.function.LongConsumer;
+
+/** Records a referral into family support for a household. */
+class ReferralDialog extends Dialog {
+
+    final ComboBox<ResidentSummary> resident = new ComboBox<>("A member of the household");
+    final Select<ReferralSource> source = new Select<>();
+    final TextField referrer = new TextField("Referrer's name and role");
+    final TextArea details = new TextArea("What the referrer told us");
+    final MultiSelectComboBox<Need> needs = new MultiSelectComboBox<>("Needs");
+    final Checkbox consent = new Checkbox("The family consents to information being shared with partners");
+    final DatePicker consentDate = new DatePicker("Date consent was given");
+    final Select<Urgency> urgency = new Select<>();
+    final Button save = new Button("Record referral");
+
+    ReferralDialog(FamilyCaseService cases, FamilyNeedsService needService, ResidentService residents, LongConsumer opened) {
+        setHeaderTitle("New referral");
+        resident.setItems(q -> residents.search(new ResidentFilter(q.getFilter().orElse(""), null, null, null),
+                q.getOffset(), q.getLimit()).stream());
+        resident.setItemLabelGenerator(r -> r.displayName() + (r.postcode() == null ? "" : " (" + r.postcode() + ")")
+                + (r.householdId() == null ? ", no household" : ""));
+        resident.setHelperText("Search by name. Everyone in their household joins the case.");
+        source.setLabel("Who referred the family");
+        source.setItems(ReferralSource.values());
+        source.setItemLabelGenerator(ReferralSource::label);
+        needs.setItems(needService.needs(false));
+        needs.setItemLabelGenerator(Need::label);
+        consentDate.setMax(Formats.today());
+        consentDate.setEnabled(false);
+        consent.addValueChangeListener(e -> consentDate.setEnabled(e.getValue()));
+        urgency.setLabel("Urgency");
+        var urgencies = needService.urgencies();
+        urgency.setItems(urgencies);
+        urgency.setItemLabelGenerator(u -> u.label() + ": first contact within " + u.firstContactWorkingDays() + " working days");
+        urgencies.stream().filter(u -> u.code().equals("STANDARD")).findFirst().ifPresent(urgency::setValue);
+        details.setMaxLength(10_000);
+
+        var form = new FormLayout(resident, source, referrer, urgency, needs, details, consent, consentDate);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
+        form.setColspan(needs, 2);
+        form.setColspan(details, 2);
+        add(form);
+
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> {
+            if (resident.getValue() != null && resident.getValue().householdId() == null) {
+                resident.setErrorMessage("This resident is not in a household yet. Add them to one on their record first.");
+                resident.setInvalid(true);
+                return;
+            }
+            try {
+                long id = cases.refer(new NewReferral(resident.getValue() == null ? null : resident.getValue().householdId(),
+                        source.getValue(), referrer.getValue(), details.getValue(),
+                        needs.getValue().stream().map(Need::id).toList(), consent.getValue(),
+                        consentDate.getValue(), urgency.getValue() == null ? null : urgency.getValue().code()));
+                close();
+                opened.accept(id);
+            } catch (InvalidInputException invalid) {
+                FieldErrors.show(invalid, Map.of("household", resident, "source", source, "needs", needs,
+                        "consentDate", consentDate, "urgency", urgency, "details", details));
+            }
+        });
+        getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+}
