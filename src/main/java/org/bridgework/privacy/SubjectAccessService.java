@@ -56,7 +56,7 @@ public class SubjectAccessService {
         var document = new LinkedHashMap<String, Object>();
         document.put("Produced", clock.instant().toString());
         document.put("Record number", residentId);
-        document.put("Personal details", personalDetails(form));
+        document.put("Personal details", form.labelledValues());
         document.put("Household members", householdMembers(form, residentId));
         document.put("Consents", consents.forResident(residentId).stream().map(SubjectAccessService::consent).toList());
         document.put("Equality monitoring", equality.find(residentId).map(SubjectAccessService::equalityAnswers)
@@ -86,28 +86,6 @@ public class SubjectAccessService {
         }
         return residents.householdMembers(form.householdId()).stream()
                 .filter(m -> m.id() != residentId).map(ResidentSummary::displayName).toList();
-    }
-
-    private static Map<String, Object> personalDetails(ResidentForm f) {
-        var m = new LinkedHashMap<String, Object>();
-        m.put("First name", f.legalGivenName());
-        m.put("Last name", f.legalFamilyName());
-        m.put("Preferred name", f.preferredName());
-        m.put("Date of birth", f.dateOfBirth());
-        m.put("Phone", f.phone());
-        m.put("Email", f.email());
-        m.put("Address line 1", f.addressLine1());
-        m.put("Address line 2", f.addressLine2());
-        m.put("Town", f.town());
-        m.put("Postcode", f.postcode());
-        m.put("Ward", f.wardCode());
-        m.put("Borough", f.borough());
-        m.put("Preferred language", f.preferredLanguage());
-        m.put("Interpreter needed", f.interpreterNeeded());
-        m.put("Accessibility needs", f.accessibilityNeeds());
-        m.put("Relationship in household", f.householdRelationship());
-        m.put("Notes", f.notes());
-        return m;
     }
 
     private static Object consent(ConsentDetails c) {

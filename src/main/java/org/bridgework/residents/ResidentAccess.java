@@ -31,6 +31,11 @@ class ResidentAccess {
         }
     }
 
+    boolean isVolunteerOtherThan(long residentId) {
+        return currentUser.get().filter(BridgeworkUser::isVolunteer)
+                .map(u -> u.residentId().filter(id -> id == residentId).isEmpty()).orElse(false);
+    }
+
     boolean isPartner() {
         return currentUser.get().map(BridgeworkUser::isPartner).orElse(false);
     }

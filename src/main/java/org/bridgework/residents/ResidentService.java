@@ -33,10 +33,13 @@ public class ResidentService {
     private final ApplicationEventPublisher events;
     private final DuplicateDetector duplicates;
     private final ResidentAccess access;
+    private final org.springframework.beans.factory.ObjectProvider<ProgrammeParticipation> programmes;
 
     ResidentService(ResidentRepository residents, HouseholdRepository households, ResidentValidator validator,
                     AuditService audit, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events,
-                    DuplicateDetector duplicates, ResidentAccess access) {
+                    DuplicateDetector duplicates, ResidentAccess access,
+                    org.springframework.beans.factory.ObjectProvider<ProgrammeParticipation> programmes) {
+        this.programmes = programmes;
         this.events = events;
         this.duplicates = duplicates;
         this.access = access;
@@ -208,6 +211,35 @@ public class ResidentService {
             params.add(today.minusYears(f.ageBand().maxAge() + 1L));
             params.add(today.minusYears(f.ageBand().minAge()));
         }
+        if (f.programmeId() != null) {
+            var participation = programmes.getIfAvailable();
+            sql.append(participation == null ? " and 1=0" : " and " + participation.sqlCondition("resident.id"));
+            if (participation != null) {
+                params.add(f.programmeId());
+            }
+        }
+    }
+
+    /**
+     * Minimal facts for partners and volunteers serving or being served (ward and age only). No identity is
+     * disclosed, so the partner-visibility rule does not apply; a volunteer may ask only about themselves.
+     */
+    @PreAuthorize(Access.STAFF_OR_PARTNER + " or " + Access.VOLUNTEERS)
+    @Transactional(readOnly = true)
+    public Optional<ResidentFacts> facts(long id) {
+        if (access.isVolunteerOtherThan(id)) {
+            throw new org.springframework.security.access.AccessDeniedException("You cannot see this resident's record.");
+        }
+        return residents.findById(id).map(r -> new ResidentFacts(r.id, r.wardCode,
+                r.dateOfBirth == null ? null : java.time.Period.between(r.dateOfBirth, LocalDate.now(clock)).getYears()));
+    }
+
+    /** Headline figure for the home page: people on record, merged duplicates and erased records excluded. */
+    @PreAuthorize(Access.STAFF)
+    @Transactional(readOnly = true)
+    public long countOnRecord() {
+        return jdbc.sql("select count(*) from resident where merged_into_id is null and anonymised_at is null")
+                .query(Long.class).single();
     }
 
     @PreAuthorize(Access.STAFF)
@@ -364,27 +396,7 @@ public class ResidentService {
     }
 
     static Map<String, Object> fields(ResidentForm f) {
-        var m = new LinkedHashMap<String, Object>();
-        m.put("First name", f.legalGivenName());
-        m.put("Last name", f.legalFamilyName());
-        m.put("Preferred name", f.preferredName());
-        m.put("Date of birth", f.dateOfBirth());
-        m.put("Phone", f.phone());
-        m.put("Email", f.email());
-        m.put("Address line 1", f.addressLine1());
-        m.put("Address line 2", f.addressLine2());
-        m.put("Town", f.town());
-        m.put("Postcode", f.postcode());
-        m.put("Ward", f.wardCode());
-        m.put("Borough", f.borough());
-        m.put("LSOA", f.lsoaCode());
-        m.put("Preferred language", f.preferredLanguage());
-        m.put("Interpreter needed", f.interpreterNeeded());
-        m.put("Accessibility needs", f.accessibilityNeeds());
-        m.put("Household", f.householdId());
-        m.put("Relationship", f.householdRelationship());
-        m.put("Notes", f.notes());
-        return m;
+        return f.labelledValues();
     }
 
     private static String blankToNull(String s) {

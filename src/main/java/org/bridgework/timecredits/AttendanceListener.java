@@ -3,7 +3,7 @@ package org.bridgework.timecredits;
 import org.bridgework.activities.VolunteeringAttended;
 import org.bridgework.platform.InvalidInputException;
 import org.bridgework.residents.ResidentService;
-import org.bridgework.residents.ResidentSummary;
+import org.bridgework.residents.ResidentFacts;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -45,7 +45,7 @@ class AttendanceListener {
         if (jdbc.sql("select count(*) from tc_hours where source_key = ? for update").param(key).query(Integer.class).single() > 0) {
             return;
         }
-        ResidentSummary volunteer = residents.summary(e.residentId()).orElseThrow();
+        ResidentFacts volunteer = residents.facts(e.residentId()).orElseThrow();
         var form = new HoursForm(e.residentId(), e.organisationId(), e.activityName(), e.date(), e.minutes(), e.confirmedBy());
         long budgetBefore = issuer.issuedThisMonth(e.organisationId());
         long id = hours.insert(volunteer, e.organisationId(), form, HoursStatus.APPROVED, "ATTENDANCE", key, e.confirmedBy(), null);

@@ -6,6 +6,7 @@ import org.bridgework.platform.InvalidInputException;
 import org.bridgework.residents.AgeBand;
 import org.bridgework.residents.ResidentFilter;
 import org.bridgework.residents.ResidentService;
+import org.bridgework.residents.ResidentFacts;
 import org.bridgework.residents.ResidentSummary;
 import org.bridgework.security.SystemUser;
 import org.slf4j.Logger;
@@ -138,7 +139,7 @@ class DemoTimeCredits implements ApplicationRunner {
             var v = volunteers.get(i);
             var org = i == 0 && toynbee.isPresent() ? toynbee.get() : earners.get(random.nextInt(earners.size()));
             var form = new HoursForm(v.id(), org.id(), "Advice café helper", LocalDate.now().minusDays(2), 90, null);
-            tx.executeWithoutResult(s -> hours.insert(v, org.id(), form, HoursStatus.PENDING, "CLAIMED", null, null, null));
+            tx.executeWithoutResult(s -> hours.insert(new ResidentFacts(v.id(), v.wardCode(), null), org.id(), form, HoursStatus.PENDING, "CLAIMED", null, null, null));
         }
     }
 }

@@ -3,7 +3,7 @@ package org.bridgework.timecredits;
 import org.bridgework.audit.AuditService;
 import org.bridgework.platform.InvalidInputException;
 import org.bridgework.residents.ResidentService;
-import org.bridgework.residents.ResidentSummary;
+import org.bridgework.residents.ResidentFacts;
 import org.bridgework.security.Access;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -51,7 +51,7 @@ public class GiftService {
         if (locked.balance() < credits) {
             throw InvalidInputException.of("credits", "You have " + locked.balance() + " credits, so you cannot give " + credits + ".");
         }
-        String ward = residents.summary(residentId).map(ResidentSummary::wardCode).orElse(null);
+        String ward = residents.facts(residentId).map(ResidentFacts::wardCode).orElse(null);
         long txId = ledger.post(new Ledger.Posting(TransactionType.GIFT, key, "Gift of " + credits + " to member " + to.membershipNumber(),
                 credits, null, ward, null, null, null, List.of(new Ledger.Leg(from.id(), -credits), new Ledger.Leg(to.id(), credits))));
         audit.recordCreate("TIME_CREDITS_TRANSACTION", txId, residentId, "gave " + credits);

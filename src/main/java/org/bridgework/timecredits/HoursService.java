@@ -5,7 +5,7 @@ import org.bridgework.organisations.OrganisationDetails;
 import org.bridgework.organisations.OrganisationService;
 import org.bridgework.platform.InvalidInputException;
 import org.bridgework.residents.ResidentService;
-import org.bridgework.residents.ResidentSummary;
+import org.bridgework.residents.ResidentFacts;
 import org.bridgework.security.Access;
 import org.bridgework.security.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,7 +65,7 @@ public class HoursService {
                 .check(form.confirmedBy() != null && !form.confirmedBy().isBlank(), "confirmedBy",
                         "Enter who confirmed the hours, for example the session leader.");
         errors.throwIfAny();
-        ResidentSummary volunteer = residents.summary(form.residentId())
+        ResidentFacts volunteer = residents.facts(form.residentId())
                 .orElseThrow(() -> InvalidInputException.of("resident", "That resident record no longer exists."));
         long id = insert(volunteer, org, form, HoursStatus.APPROVED, "LOGGED", null, form.confirmedBy().trim(), null);
         decided(id);
@@ -81,7 +81,7 @@ public class HoursService {
         var errors = validate(form, form.organisationId());
         errors.check(form.organisationId() != null, "organisation", "Choose the group you volunteered with, so that they can confirm it.");
         errors.throwIfAny();
-        var volunteer = residents.summary(residentId).orElseThrow();
+        var volunteer = residents.facts(residentId).orElseThrow();
         long id = insert(volunteer, form.organisationId(), form, HoursStatus.PENDING, "CLAIMED", null, null, null);
         return find(id);
     }
@@ -92,7 +92,7 @@ public class HoursService {
         var pending = lockPending(hoursId);
         jdbc.sql("update tc_hours set status = 'APPROVED', version = version + 1 where id = ?").param(hoursId).update();
         decided(hoursId);
-        String ward = residents.summary(pending.residentId()).map(ResidentSummary::wardCode).orElse(null);
+        String ward = residents.facts(pending.residentId()).map(ResidentFacts::wardCode).orElse(null);
         issuer.issueFor(hoursId, pending.residentId(), pending.organisationId(), ward, pending.activity(), "hours:" + hoursId);
         audit.recordChange("TIME_CREDITS_HOURS", hoursId, pending.residentId(), "approved");
         return find(hoursId);
@@ -182,7 +182,7 @@ public class HoursService {
         return errors;
     }
 
-    long insert(ResidentSummary volunteer, Long org, HoursForm f, HoursStatus status, String source, String sourceKey,
+    long insert(ResidentFacts volunteer, Long org, HoursForm f, HoursStatus status, String source, String sourceKey,
                 String confirmedBy, String note) {
         jdbc.sql("""
                         insert into tc_hours (resident_id, organisation_id, ward_code, activity, activity_date, minutes, status,

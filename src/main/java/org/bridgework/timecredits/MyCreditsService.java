@@ -2,7 +2,8 @@ package org.bridgework.timecredits;
 
 import org.bridgework.audit.AuditService;
 import org.bridgework.residents.ResidentService;
-import org.bridgework.residents.ResidentSummary;
+import org.bridgework.residents.ResidentFacts;
+import org.bridgework.platform.InvalidInputException;
 import org.bridgework.security.Access;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -79,6 +80,16 @@ public class MyCreditsService {
     }
 
     @PreAuthorize(Access.VOLUNTEERS)
+    @Transactional(readOnly = true)
+    public byte[] statementPdf(LocalDate from, LocalDate to) {
+        long residentId = scope.volunteerResidentId();
+        var account = ledger.find(AccountKind.VOLUNTEER, residentId)
+                .orElseThrow(() -> InvalidInputException.of("statement", "You have no Time Credits account yet."));
+        audit.recordExport("TIME_CREDITS_ACCOUNT", account.id(), residentId, "statement PDF " + from + " to " + to);
+        return statements.pdf(account.id(), account.membershipNumber(), from, to);
+    }
+
+    @PreAuthorize(Access.VOLUNTEERS)
     @Transactional
     public String cardQrSvg() {
         var mine = overview();
@@ -89,7 +100,7 @@ public class MyCreditsService {
     @PreAuthorize(Access.VOLUNTEERS)
     @Transactional(readOnly = true)
     public List<Offer> offersNearMe(int offset, int limit) {
-        String ward = residents.summary(scope.volunteerResidentId()).map(ResidentSummary::wardCode).orElse(null);
+        String ward = residents.facts(scope.volunteerResidentId()).map(ResidentFacts::wardCode).orElse(null);
         return offers.openIn(ward, offset, limit);
     }
 }

@@ -3,7 +3,7 @@ package org.bridgework.timecredits;
 import org.bridgework.audit.AuditService;
 import org.bridgework.platform.InvalidInputException;
 import org.bridgework.residents.ResidentService;
-import org.bridgework.residents.ResidentSummary;
+import org.bridgework.residents.ResidentFacts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -68,7 +68,7 @@ public class RedemptionService {
         LocalDate today = LocalDate.now(clock);
         long cost = (long) offer.creditsNeeded() * request.quantity();
         Integer cap = policies.load().redemptionCapPerVisit();
-        ResidentSummary member = residents.summary(locked.ownerId()).orElseThrow();
+        ResidentFacts member = residents.facts(locked.ownerId()).orElseThrow();
         new InvalidInputException.Collector()
                 .check(offer.availableOn(today), "offer", "This offer is not open today.")
                 .check(request.quantity() >= 1 && request.quantity() <= offer.perVisitCap(), "quantity",
@@ -110,7 +110,7 @@ public class RedemptionService {
         return new RedemptionReceipt(txId, title, credits, account.balance(), account.membershipNumber());
     }
 
-    private static boolean isAdult(ResidentSummary member, LocalDate today) {
-        return member.dateOfBirth() == null || Period.between(member.dateOfBirth(), today).getYears() >= 18;
+    private static boolean isAdult(ResidentFacts member, LocalDate today) {
+        return member.ageInYears() == null || member.isAdult();
     }
 }

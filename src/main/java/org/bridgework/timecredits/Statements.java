@@ -2,6 +2,13 @@ package org.bridgework.timecredits;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.openpdf.text.Document;
+import org.openpdf.text.FontFactory;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -54,18 +61,62 @@ class Statements {
         var when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(LONDON);
         try (var printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
                 .setHeader("Date", "Type", "Description", "Credits", "Balance").get())) {
-            int offset = 0;
-            List<StatementLine> page;
-            do {
-                page = page(accountId, from, to, offset, 500);
-                for (var l : page) {
+            forEachLine(accountId, from, to, l -> {
+                try {
                     printer.printRecord(when.format(l.occurredAt()), l.type().label(), l.description(), l.amount(), l.balanceAfter());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-                offset += page.size();
-            } while (page.size() == 500);
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** A statement a volunteer can print or keep: newest first, with the running balance. */
+    byte[] pdf(long accountId, String membershipNumber, LocalDate from, LocalDate to) {
+        var when = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(LONDON);
+        var out = new java.io.ByteArrayOutputStream();
+        var document = new Document(PageSize.A4, 40, 40, 40, 40);
+        PdfWriter.getInstance(document, out);
+        document.open();
+        document.add(new Paragraph("Time Credits statement", FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16)));
+        document.add(new Paragraph("Card number " + membershipNumber + ". Period: "
+                + (from == null ? "from the start" : "from " + from) + (to == null ? " to today" : " to " + to) + "."));
+        document.add(new Paragraph(" "));
+        var table = new PdfPTable(new float[]{3, 2, 5, 1.5f, 1.5f});
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        for (String h : new String[]{"Date", "Type", "Description", "Credits", "Balance"}) {
+            table.addCell(new Phrase(h, FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10)));
+        }
+        var cell = FontFactory.getFont(FontFactory.HELVETICA, 10);
+        int[] rows = {0};
+        forEachLine(accountId, from, to, l -> {
+            table.addCell(new Phrase(when.format(l.occurredAt()), cell));
+            table.addCell(new Phrase(l.type().label(), cell));
+            table.addCell(new Phrase(l.description() == null ? "" : l.description(), cell));
+            table.addCell(new Phrase(Long.toString(l.amount()), cell));
+            table.addCell(new Phrase(Long.toString(l.balanceAfter()), cell));
+            rows[0]++;
+        });
+        if (rows[0] == 0) {
+            document.add(new Paragraph("No credits were earned or spent in this period."));
+        } else {
+            document.add(table);
+        }
+        document.close();
+        return out.toByteArray();
+    }
+
+    private void forEachLine(long accountId, LocalDate from, LocalDate to, java.util.function.Consumer<StatementLine> line) {
+        int offset = 0;
+        List<StatementLine> page;
+        do {
+            page = page(accountId, from, to, offset, 500);
+            page.forEach(line);
+            offset += page.size();
+        } while (page.size() == 500);
     }
 }

@@ -61,7 +61,7 @@ class VolunteerSelfServiceTest extends IntegrationTest {
     }
 
     @Test
-    void theStatementFiltersByDateAndDownloadsAsCsv() {
+    void theStatementFiltersByDateAndDownloadsAsCsvAndPdf() throws java.io.IOException {
         var me = credits.volunteerResident();
         credits.earn(me.id(), null, 120);
         fixtures.signInAs(Role.VOLUNTEER, null, me.id());
@@ -74,8 +74,12 @@ class VolunteerSelfServiceTest extends IntegrationTest {
         var csv = myCredits.statementCsv(null, null);
         assertThat(csv).startsWith("Date,Type,Description,Credits,Balance").contains("Earned").contains("Lunch club helper");
         assertThat(myCredits.cardQrSvg()).startsWith("<svg").contains("path");
+        byte[] pdf = myCredits.statementPdf(null, null);
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        var text = new org.openpdf.text.pdf.parser.PdfTextExtractor(new org.openpdf.text.pdf.PdfReader(pdf)).getTextFromPage(1);
+        assertThat(text).contains("Time Credits statement").contains("Lunch club helper");
         assertThat(jdbc.sql("select count(*) from audit_entry where resident_id = ? and action = 'EXPORT'").param(me.id())
-                .query(Integer.class).single()).isEqualTo(1);
+                .query(Integer.class).single()).isEqualTo(2);
     }
 
     @Test

@@ -20,7 +20,9 @@ import jakarta.annotation.security.RolesAllowed;
 import org.bridgework.reference.Ward;
 import org.bridgework.reference.WardDirectory;
 import org.bridgework.residents.AgeBand;
+import org.bridgework.residents.ProgrammeParticipation;
 import org.bridgework.residents.ResidentFilter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.bridgework.residents.ResidentService;
 import org.bridgework.residents.ResidentSort;
 import org.bridgework.residents.ResidentSummary;
@@ -44,9 +46,11 @@ class ResidentsView extends VerticalLayout {
     final TextField postcode = new TextField("Postcode");
     final ComboBox<Ward> ward = new ComboBox<>("Ward");
     final ComboBox<AgeBand> ageBand = new ComboBox<>("Age band");
+    final ComboBox<ProgrammeParticipation.Programme> programme = new ComboBox<>("Programme");
     final Grid<ResidentSummary> grid = new Grid<>();
 
-    ResidentsView(ResidentService residents, WardDirectory wards, CurrentUser currentUser) {
+    ResidentsView(ResidentService residents, WardDirectory wards, CurrentUser currentUser,
+                  ObjectProvider<ProgrammeParticipation> participation) {
         setSizeFull();
         name.setPlaceholder("Start of first or last name");
         postcode.setPlaceholder("e.g. EC2Y 8DS or EC2Y");
@@ -64,9 +68,16 @@ class ResidentsView extends VerticalLayout {
         ageBand.setClearButtonVisible(true);
         ageBand.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         var filters = new FlexLayout(name, postcode, ward, ageBand);
+        participation.ifAvailable(p -> {
+            programme.setItems(p.programmes());
+            programme.setItemLabelGenerator(ProgrammeParticipation.Programme::name);
+            programme.setClearButtonVisible(true);
+            programme.setHelperText("Booked or attended");
+            programme.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+            filters.add(programme);
+        });
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.getStyle().set("gap", "var(--lumo-space-m)");
-        // A programme filter joins these once the activities and families features record who takes part in what.
 
         var add = new Button("Add a resident", e -> getUI().ifPresent(ui -> ui.navigate("residents/new")));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -93,7 +104,7 @@ class ResidentsView extends VerticalLayout {
 
     ResidentFilter filter() {
         return new ResidentFilter(name.getValue(), postcode.getValue(), ward.getValue() == null ? null : ward.getValue().code(),
-                ageBand.getValue());
+                ageBand.getValue(), programme.getValue() == null ? null : programme.getValue().id());
     }
 
     private static ResidentSort sort(List<QuerySortOrder> orders) {

@@ -165,7 +165,13 @@ class MyCreditsView extends VerticalLayout {
                     "time-credits-statement-" + LocalDate.now() + ".csv", "text/csv", bytes.length);
         }), "Download statement (CSV)");
         csv.getElement().setAttribute("download", true);
-        var filters = new HorizontalLayout(from, to, csv);
+        var pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = mine.statementPdf(from.getValue(), to.getValue());
+            return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
+                    "time-credits-statement-" + LocalDate.now() + ".pdf", "application/pdf", bytes.length);
+        }), "Download statement (PDF)");
+        pdf.getElement().setAttribute("download", true);
+        var filters = new HorizontalLayout(from, to, csv, pdf);
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         var section = new VerticalLayout(filters, statement);
