@@ -147,8 +147,14 @@ public class ResidentService {
         var params = new ArrayList<Object>();
         var names = nameConditions(filter.name());
         if (names.isEmpty()) {
-            sql.append("select ").append(SEARCH_COLUMNS).append(" from resident where merged_into_id is null").append(filters);
+            // deferred join: a deep page skips entries of a covering index (ids only), then reads just its own rows
+            sql.append("select ").append(SEARCH_COLUMNS).append(" from resident join (select id from resident")
+                    .append(" where merged_into_id is null").append(filters).append(" order by ").append(orderBy)
+                    .append(" limit ? offset ?) page using (id) order by ").append(orderBy);
             params.addAll(filterParams);
+            params.add(limit);
+            params.add(offset);
+            return jdbc.sql(sql.toString()).params(params).query(ResidentService::summaryRow).list();
         } else {
             // one indexed branch per way the name can match (an OR across columns would scan the table)
             sql.append("select * from (");
@@ -164,13 +170,15 @@ public class ResidentService {
         sql.append(" order by ").append(orderBy).append(" limit ? offset ?");
         params.add(limit);
         params.add(offset);
-        return jdbc.sql(sql.toString()).params(params).query((rs, n) -> {
-            String preferred = rs.getString(4);
-            String given = preferred != null && !preferred.isBlank() ? preferred : rs.getString(2);
-            var dob = rs.getObject(5, LocalDate.class);
-            return new ResidentSummary(rs.getLong(1), given + " " + rs.getString(3), dob, rs.getString(6),
-                    rs.getString(7), rs.getObject(8, Long.class));
-        }).list();
+        return jdbc.sql(sql.toString()).params(params).query(ResidentService::summaryRow).list();
+    }
+
+    private static ResidentSummary summaryRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        String preferred = rs.getString(4);
+        String given = preferred != null && !preferred.isBlank() ? preferred : rs.getString(2);
+        var dob = rs.getObject(5, LocalDate.class);
+        return new ResidentSummary(rs.getLong(1), given + " " + rs.getString(3), dob, rs.getString(6),
+                rs.getString(7), rs.getObject(8, Long.class));
     }
 
     private static final String SEARCH_COLUMNS = "id, legal_given_name, legal_family_name, preferred_name, date_of_birth,"

@@ -1,0 +1,34 @@
+package org.bridgework.scale;
+
+import org.springframework.stereotype.Component;
+
+import javax.sql.DataSource;
+import java.util.Comparator;
+import java.util.List;
+
+/** Runs every {@link DatasetPart} in order into the application's database. Inert until asked. */
+@Component
+class DatasetGenerator {
+
+    private final DataSource dataSource;
+    private final List<DatasetPart> parts;
+
+    DatasetGenerator(DataSource dataSource, List<DatasetPart> parts) {
+        this.dataSource = dataSource;
+        this.parts = parts.stream().sorted(Comparator.comparingInt(DatasetPart::order)).toList();
+    }
+
+    GenerationContext generate(Preset preset, long seed) {
+        var context = new GenerationContext(dataSource, preset, seed);
+        System.out.printf("[generate] preset %s (seed %d): %,d residents, %,d households, %,d organisations; parts %s%n",
+                preset, seed, preset.residents(), preset.households(), preset.organisations(),
+                parts.stream().map(DatasetPart::name).toList());
+        for (var part : parts) {
+            long started = System.nanoTime();
+            part.generate(context);
+            System.out.printf("[generate] %s done in %.1f s%n", part.name(), (System.nanoTime() - started) / 1e9);
+        }
+        System.out.printf("[generate] all parts done in %s (m:ss)%n", context.elapsed());
+        return context;
+    }
+}
