@@ -19,10 +19,15 @@ class BenchmarkCommand {
     private final ConfigurableApplicationContext application;
     private final int runs;
     private final int warmUp;
+    private final RedemptionThroughput redemptions;
+    private final int redemptionCredits;
 
     BenchmarkCommand(Benchmark benchmark, ConfigurableApplicationContext application,
                      @Value("${bridgework.benchmark.runs:50}") int runs,
-                     @Value("${bridgework.benchmark.warm-up:10}") int warmUp) {
+                     @Value("${bridgework.benchmark.warm-up:10}") int warmUp, RedemptionThroughput redemptions,
+                     @Value("${bridgework.benchmark.redemption-credits:5000}") int redemptionCredits) {
+        this.redemptions = redemptions;
+        this.redemptionCredits = redemptionCredits;
         this.benchmark = benchmark;
         this.application = application;
         this.runs = runs;
@@ -36,6 +41,7 @@ class BenchmarkCommand {
         var results = benchmark.run(runs, warmUp);
         System.out.println();
         System.out.println(Benchmark.table(results, runs, warmUp));
+        System.out.println(redemptions.run(16, redemptionCredits).line());
         System.exit(SpringApplication.exit(application, () -> 0));
     }
 }

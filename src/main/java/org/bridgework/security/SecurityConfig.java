@@ -15,6 +15,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 
 @EnableWebSecurity
 @EnableMethodSecurity
@@ -31,8 +32,16 @@ class SecurityConfig {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().hasRole(Role.ADMIN.name()))
                 .httpBasic(Customizer.withDefaults())
+                // scrapers get a plain 401 challenge, not a redirect to the sign-in page
+                .exceptionHandling(e -> e.authenticationEntryPoint(basicEntryPoint()))
                 .csrf(c -> c.disable())
                 .build();
+    }
+
+    private static BasicAuthenticationEntryPoint basicEntryPoint() {
+        var entryPoint = new BasicAuthenticationEntryPoint();
+        entryPoint.setRealmName("Bridgework operations");
+        return entryPoint;
     }
 
     @Bean

@@ -21,7 +21,21 @@ class SmallScaleBenchmarkTest extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    RedemptionThroughput redemptions;
+    @Autowired
     ResidentService residents;
+
+    @Test
+    void sixteenConcurrentTillsSpendEveryCreditOnceAndNoMore() {
+        var result = redemptions.run(16, 300);
+        System.out.println(result.line());
+        assertThat(result.failed()).as("errors other than lack of credit").isZero();
+        assertThat(result.succeeded()).isEqualTo(result.balanceBefore()).isEqualTo(300);
+        assertThat(result.refused()).isEqualTo(result.attempts() - 300L);
+        assertThat(result.balanceAfter()).isZero();
+        assertThat(result.overspent()).isFalse();
+        assertThat(result.ledgerSound()).isTrue();
+    }
 
     @Test
     void generatesTheCiPresetAndAnswersEveryBenchmarkQuestion() {
