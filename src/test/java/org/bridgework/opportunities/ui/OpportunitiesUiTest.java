@@ -98,6 +98,19 @@ class OpportunitiesUiTest extends UiTest {
         assertThat(_find(ProgressionReportView.class)).isEmpty();
     }
 
+    @Test
+    void theResidentPageHasAnOpportunitiesTabForOfficersButNotFamilyWorkers() {
+        var resident = fixtures.resident("Tab", TestFixtures.unique("Journey"));
+        signInAs(Role.OFFICER);
+        navigate("residents/" + resident.id());
+        assertThat(_find(com.vaadin.flow.component.tabs.Tab.class)).extracting(com.vaadin.flow.component.tabs.Tab::getLabel)
+                .contains("Opportunities");
+        signInAs(Role.FAMILY_WORKER);
+        navigate("residents/" + resident.id());
+        assertThat(_find(com.vaadin.flow.component.tabs.Tab.class)).extracting(com.vaadin.flow.component.tabs.Tab::getLabel)
+                .doesNotContain("Opportunities");
+    }
+
     private static Opportunity opportunity(long org, String title) {
         return new Opportunity(null, 0, org, title, OpportunityType.WORK_EXPERIENCE, null, Sector.LEGAL, "Fleet Street", null,
                 LocalDate.of(2027, 6, 1), LocalDate.of(2027, 6, 5), 3, 16, 18, false, false, null, null, false, "Email us",
