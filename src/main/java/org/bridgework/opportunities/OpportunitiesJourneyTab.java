@@ -39,9 +39,15 @@ class OpportunitiesJourneyTab implements ResidentJourneyTab {
 
     @Override
     public com.vaadin.flow.component.Component create(long residentId) {
-        var interests = matching.interests(residentId);
         var layout = new VerticalLayout();
         layout.setPadding(false);
+        fill(layout, residentId);
+        return layout;
+    }
+
+    private void fill(VerticalLayout layout, long residentId) {
+        layout.removeAll();
+        var interests = matching.interests(residentId);
         layout.add(new H3("Interests"), new Paragraph(interests.isEmpty() ? "None recorded yet." : String.join(", ",
                 interests.stream().map(i -> (i.sector() == null ? "" : i.sector().label())
                         + (i.sector() != null && i.type() != null ? " – " : "") + (i.type() == null ? "" : i.type().label())
@@ -73,7 +79,7 @@ class OpportunitiesJourneyTab implements ResidentJourneyTab {
         progress.setAriaLabel("Employment progression");
 
         layout.add(new H3("Open opportunities that suit them"), suiting, new H3("Applications"), applied,
-                new H3("Employment progression"), progress);
-        return layout;
+                new H3("Employment progression"), progress, new H3("Record"),
+                new ProgressionForm(residentId, matching, progression, () -> fill(layout, residentId)));
     }
 }
