@@ -14,6 +14,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.bridgework.opportunities.LevyService;
 import org.bridgework.opportunities.LevyUse;
+import org.bridgework.opportunities.OpportunityService;
+import org.bridgework.organisations.OrganisationService;
 import org.bridgework.opportunities.ProgressionReport;
 import org.bridgework.opportunities.ProgressionService;
 import org.bridgework.reports.SmallNumberSuppression.Cell;
@@ -39,7 +41,10 @@ class ProgressionReportView extends VerticalLayout {
     final Grid<LevyUse> levy = new Grid<>();
     private final ProgressionService progression;
 
-    ProgressionReportView(ProgressionService progression, LevyService levyService) {
+    final LevyPledgeForm pledgeForm;
+
+    ProgressionReportView(ProgressionService progression, LevyService levyService, OrganisationService organisations,
+                          OpportunityService opportunities) {
         this.progression = progression;
         from.setValue(LocalDate.now().minusYears(2));
         to.setValue(LocalDate.now());
@@ -52,6 +57,7 @@ class ProgressionReportView extends VerticalLayout {
         levy.addColumn(u -> u.pledgedPounds() == 0 ? "" : Math.round(100.0 * u.usedPounds() / u.pledgedPounds()) + "%").setHeader("Used (%)");
         levy.setItems(levyService.usedAgainstPledged());
         levy.setAllRowsVisible(true);
+        pledgeForm = new LevyPledgeForm(levyService, organisations, opportunities, () -> levy.setItems(levyService.usedAgainstPledged()));
         var show = new Button("Show", e -> refresh());
         var dates = new HorizontalLayout(from, to, show);
         dates.setWrap(true);
@@ -60,7 +66,8 @@ class ProgressionReportView extends VerticalLayout {
                 new Paragraph("Residents paid below the London Living Wage when we first met them, and at or above it at"
                         + " their 6 or 12 month follow-up. Counts under the minimum are shown as \"fewer than\", and one more"
                         + " count in the same row or column is hidden too, so that no one can be identified."),
-                dates, table, new H2("Apprenticeship levy: used against pledged"), levy);
+                dates, table, new H2("Apprenticeship levy: used against pledged"), levy,
+                new H2("Record a levy transfer pledge"), pledgeForm);
         refresh();
     }
 

@@ -99,6 +99,32 @@ class OpportunitiesUiTest extends UiTest {
     }
 
     @Test
+    void aManagerRecordsALevyPledgeAndSeesItAgainstTheEmployer() {
+        var big = fixtures.organisation("Big employer");
+        var small = fixtures.organisation("Small employer");
+        signInAs(Role.MANAGER);
+        navigate("opportunities/progression");
+        var view = _get(ProgressionReportView.class);
+        var form = view.pledgeForm;
+        form.pledging.setValue(big);
+        form.receiving.setValue(big);
+        form.pledged.setValue(10000);
+        _click(form.save);
+        assertThat(form.receiving.getErrorMessage()).contains("itself");
+        form.receiving.setValue(small);
+        form.used.setValue(12000);
+        _click(form.save);
+        assertThat(form.used.isInvalid()).isTrue();
+        form.used.setValue(2500);
+        _click(form.save);
+        assertThat(GridKt._fetch(view.levy, 0, 500)).anySatisfy(u -> {
+            assertThat(u.organisationId()).isEqualTo(big.id());
+            assertThat(u.pledgedPounds()).isEqualTo(10000);
+            assertThat(u.usedPounds()).isEqualTo(2500);
+        });
+    }
+
+    @Test
     void theResidentPageHasAnOpportunitiesTabForOfficersButNotFamilyWorkers() {
         var resident = fixtures.resident("Tab", TestFixtures.unique("Journey"));
         signInAs(Role.OFFICER);
