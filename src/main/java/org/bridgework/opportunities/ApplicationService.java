@@ -132,15 +132,18 @@ public class ApplicationService {
     @Transactional(readOnly = true)
     public List<Application> forOpportunity(long opportunityId, int offset, int limit) {
         Long org = scope.organisationLimit();
-        return jdbc.sql(SELECT + " where a.opportunity_id = :opp" + (org == null ? "" : " and o.organisation_id = :org")
+        var page = jdbc.sql(SELECT + " where a.opportunity_id = :opp" + (org == null ? "" : " and o.organisation_id = :org")
                         + " order by a.id limit :limit offset :offset")
                 .param("opp", opportunityId).params(org == null ? Map.of() : Map.of("org", org))
                 .param("limit", Math.max(1, limit)).param("offset", Math.max(0, offset)).query(MAPPER).list();
+        page.forEach(a -> audit.recordView("OPPORTUNITY_APPLICATION", a.id(), a.residentId()));
+        return page;
     }
 
     @PreAuthorize(OpportunityScope.OPPORTUNITY_STAFF)
     @Transactional(readOnly = true)
     public List<Application> forResident(long residentId) {
+        audit.recordView("OPPORTUNITY_APPLICATION", null, residentId);
         return jdbc.sql(SELECT + " where a.resident_id = :r order by a.referred_on desc, a.id desc limit 200")
                 .param("r", residentId).query(MAPPER).list();
     }

@@ -64,6 +64,7 @@ public class MatchingService {
     @PreAuthorize(OpportunityScope.OPPORTUNITY_STAFF)
     @Transactional(readOnly = true)
     public List<ResidentInterest> interests(long residentId) {
+        audit.recordView("RESIDENT_INTEREST", null, residentId);
         return interestsOf(residentId);
     }
 

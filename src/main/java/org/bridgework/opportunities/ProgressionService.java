@@ -89,6 +89,7 @@ public class ProgressionService {
     @PreAuthorize(OpportunityScope.OPPORTUNITY_STAFF)
     @Transactional(readOnly = true)
     public List<Progression> forResident(long residentId) {
+        audit.recordView("PROGRESSION", null, residentId);
         return jdbc.sql("select id, resident_id, opportunity_id, checkpoint, employment_status, pay_band, paid_living_wage, recorded_on"
                         + " from progression_record where resident_id = :r order by recorded_on, id")
                 .param("r", residentId)
