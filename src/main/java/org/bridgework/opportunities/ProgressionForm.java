@@ -1,0 +1,71 @@
+package org.bridgework.opportunities;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.notification.Notification;
+import org.bridgework.platform.InvalidInputException;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/** On the journey tab: an officer records what a resident is interested in, and their employment at a checkpoint. */
+class ProgressionForm extends FormLayout {
+
+    final ComboBox<Sector> sector = new ComboBox<>("Interested in sector");
+    final ComboBox<OpportunityType> kind = new ComboBox<>("Interested in kind");
+    final Checkbox careLeaver = new Checkbox("Care leaver");
+    final Button addInterest = new Button("Record interest");
+    final ComboBox<Checkpoint> checkpoint = new ComboBox<>("When");
+    final ComboBox<EmploymentStatus> status = new ComboBox<>("Employment status");
+    final ComboBox<PayBand> payBand = new ComboBox<>("Hourly pay");
+    final Checkbox paidLivingWage = new Checkbox("Paid the London Living Wage");
+    final DatePicker recordedOn = new DatePicker("Date");
+    final Button addProgression = new Button("Record employment");
+
+    ProgressionForm(long residentId, MatchingService matching, ProgressionService progression, Runnable saved) {
+        sector.setItems(Sector.values());
+        sector.setItemLabelGenerator(Sector::label);
+        sector.setClearButtonVisible(true);
+        kind.setItems(OpportunityType.values());
+        kind.setItemLabelGenerator(OpportunityType::label);
+        kind.setClearButtonVisible(true);
+        checkpoint.setItems(Checkpoint.values());
+        checkpoint.setItemLabelGenerator(Checkpoint::label);
+        status.setItems(EmploymentStatus.values());
+        status.setItemLabelGenerator(EmploymentStatus::label);
+        payBand.setItems(PayBand.values());
+        payBand.setItemLabelGenerator(PayBand::label);
+        recordedOn.setValue(LocalDate.now());
+        addInterest.addClickListener(e -> attempt(Map.of("sector", sector), () ->
+                matching.recordInterest(residentId, sector.getValue(), kind.getValue(), careLeaver.getValue()), saved));
+        addProgression.addClickListener(e -> attempt(Map.of("checkpoint", checkpoint, "status", status, "payBand", payBand,
+                        "recordedOn", recordedOn), () -> progression.record(new Progression(null, residentId, null,
+                        checkpoint.getValue(), status.getValue(), payBand.getValue(), paidLivingWage.getValue(), recordedOn.getValue())),
+                saved));
+        add(sector, kind, careLeaver, addInterest, checkpoint, status, payBand, paidLivingWage, recordedOn, addProgression);
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("30em", 2), new ResponsiveStep("50em", 4));
+    }
+
+    private static void attempt(Map<String, HasValidation> fields, Runnable action, Runnable saved) {
+        fields.values().forEach(f -> f.setInvalid(false));
+        try {
+            action.run();
+            Notification.show("Saved");
+            saved.run();
+        } catch (InvalidInputException invalid) {
+            invalid.fieldErrors().forEach((field, message) -> {
+                var f = fields.get(field);
+                if (f != null) {
+                    f.setErrorMessage(message);
+                    f.setInvalid(true);
+                } else {
+                    Notification.show(message);
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.bridgework.opportunities.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.IntegerField;
+import org.bridgework.opportunities.LevyPledge;
+import org.bridgework.opportunities.LevyService;
+import org.bridgework.opportunities.Opportunity;
+import org.bridgework.opportunities.OpportunityFilter;
+import org.bridgework.opportunities.OpportunityService;
+import org.bridgework.opportunities.OpportunityType;
+import org.bridgework.organisations.OrganisationDetails;
+import org.bridgework.organisations.OrganisationService;
+import org.bridgework.organisations.OrganisationType;
+import org.bridgework.platform.InvalidInputException;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/** Records a levy transfer pledge; the apprenticeships it funds are picked from the register. */
+class LevyPledgeForm extends FormLayout {
+
+    final ComboBox<OrganisationDetails> pledging = new ComboBox<>("Pledging employer");
+    final ComboBox<OrganisationDetails> receiving = new ComboBox<>("Receiving employer");
+    final IntegerField pledged = new IntegerField("Amount pledged (£)");
+    final IntegerField used = new IntegerField("Amount used so far (£)");
+    final DatePicker pledgedOn = new DatePicker("Date of pledge");
+    final MultiSelectComboBox<Opportunity> apprenticeships = new MultiSelectComboBox<>("Apprenticeships funded");
+    final Button save = new Button("Record pledge");
+
+    LevyPledgeForm(LevyService levy, OrganisationService organisations, OpportunityService opportunities, Runnable saved) {
+        for (var box : new ComboBox<?>[]{pledging, receiving}) {
+            @SuppressWarnings("unchecked")
+            var orgs = (ComboBox<OrganisationDetails>) box;
+            orgs.setItems(q -> organisations.directory(q.getFilter().orElse(""), OrganisationType.BUSINESS, null,
+                    q.getOffset(), q.getLimit()).stream());
+            orgs.setItemLabelGenerator(OrganisationDetails::name);
+        }
+        apprenticeships.setItems(q -> opportunities.search(new OpportunityFilter(q.getFilter().orElse(""),
+                OpportunityType.APPRENTICESHIP, null, null, null, null, null, null), q.getOffset(), q.getLimit()).stream());
+        apprenticeships.setItemLabelGenerator(Opportunity::title);
+        used.setValue(0);
+        pledgedOn.setValue(LocalDate.now());
+        Map<String, HasValidation> fields = Map.of("receivingOrganisationId", receiving, "amountPledgedPounds", pledged,
+                "amountUsedPounds", used, "pledgedOn", pledgedOn, "apprenticeshipIds", apprenticeships);
+        save.addClickListener(e -> {
+            fields.values().forEach(f -> f.setInvalid(false));
+            pledging.setInvalid(false);
+            if (pledging.getValue() == null || receiving.getValue() == null) {
+                (pledging.getValue() == null ? pledging : receiving).setErrorMessage("Choose the employer.");
+                (pledging.getValue() == null ? pledging : receiving).setInvalid(true);
+                return;
+            }
+            try {
+                levy.pledge(new LevyPledge(null, pledging.getValue().id(), receiving.getValue().id(),
+                        pledged.getValue() == null ? 0 : pledged.getValue(), used.getValue() == null ? 0 : used.getValue(),
+                        pledgedOn.getValue(), apprenticeships.getValue().stream().map(Opportunity::id).toList()));
+                Notification.show("Pledge recorded");
+                saved.run();
+            } catch (InvalidInputException invalid) {
+                invalid.fieldErrors().forEach((field, message) -> {
+                    var f = fields.get(field);
+                    if (f != null) {
+                        f.setErrorMessage(message);
+                        f.setInvalid(true);
+                    } else {
+                        Notification.show(message);
+                    }
+                });
+            }
+        });
+        add(pledging, receiving, pledged, used, pledgedOn, apprenticeships, save);
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
+    }
+}
