@@ -47,7 +47,8 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain vaadinChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a.requestMatchers("/images/**", "/styles.css", "/icons/**").permitAll());
+        // the error dispatch must stay open, or a 401 for a scraper turns into a redirect to the sign-in page
+        http.authorizeHttpRequests(a -> a.requestMatchers("/images/**", "/styles.css", "/icons/**", "/error").permitAll());
         http.headers(h -> h.frameOptions(f -> f.deny()));
         // signed-in users reach Vaadin's own not-found page for unknown addresses, rather than a bare 403
         return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)
