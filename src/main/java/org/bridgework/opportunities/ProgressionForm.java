@@ -7,6 +7,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.notification.Notification;
+import org.bridgework.platform.FieldErrors;
 import org.bridgework.platform.InvalidInputException;
 
 import java.time.LocalDate;
@@ -57,15 +58,7 @@ class ProgressionForm extends FormLayout {
             Notification.show("Saved");
             saved.run();
         } catch (InvalidInputException invalid) {
-            invalid.fieldErrors().forEach((field, message) -> {
-                var f = fields.get(field);
-                if (f != null) {
-                    f.setErrorMessage(message);
-                    f.setInvalid(true);
-                } else {
-                    Notification.show(message);
-                }
-            });
+            FieldErrors.show(invalid, fields);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.bridgework.activities.ui;
 
+import org.bridgework.platform.FieldErrors;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -64,7 +65,7 @@ class ConnectionDialog extends Dialog {
                 onSaved.run();
                 close();
             } catch (InvalidInputException invalid) {
-                Forms.show(fields, invalid);
+                FieldErrors.show(invalid, fields);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,5 +1,6 @@
 package org.bridgework.activities.ui;
 
+import org.bridgework.platform.FieldErrors;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -114,7 +115,7 @@ class StrategyAdminView extends VerticalLayout {
                 Notification.show("Saved.");
                 dialog.close();
             } catch (InvalidInputException invalid) {
-                Forms.show(fields, invalid);
+                FieldErrors.show(invalid, fields);
             } catch (ConcurrentEditException conflict) {
                 Notification.show(conflict.getMessage());
             }

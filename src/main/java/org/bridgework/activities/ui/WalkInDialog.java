@@ -1,5 +1,6 @@
 package org.bridgework.activities.ui;
 
+import org.bridgework.platform.FieldErrors;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -45,7 +46,7 @@ class WalkInDialog extends Dialog {
                 onCreated.accept(created);
                 close();
             } catch (InvalidInputException invalid) {
-                Forms.show(fields, invalid);
+                FieldErrors.show(invalid, fields);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

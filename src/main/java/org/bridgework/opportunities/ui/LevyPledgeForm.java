@@ -17,6 +17,7 @@ import org.bridgework.opportunities.OpportunityType;
 import org.bridgework.organisations.OrganisationDetails;
 import org.bridgework.organisations.OrganisationService;
 import org.bridgework.organisations.OrganisationType;
+import org.bridgework.platform.FieldErrors;
 import org.bridgework.platform.InvalidInputException;
 
 import java.time.LocalDate;
@@ -63,15 +64,7 @@ class LevyPledgeForm extends FormLayout {
                 Notification.show("Pledge recorded");
                 saved.run();
             } catch (InvalidInputException invalid) {
-                invalid.fieldErrors().forEach((field, message) -> {
-                    var f = fields.get(field);
-                    if (f != null) {
-                        f.setErrorMessage(message);
-                        f.setInvalid(true);
-                    } else {
-                        Notification.show(message);
-                    }
-                });
+                FieldErrors.show(invalid, fields);
             }
         });
         add(pledging, receiving, pledged, used, pledgedOn, apprenticeships, save);

@@ -30,6 +30,7 @@ import org.bridgework.opportunities.Sector;
 import org.bridgework.organisations.OrganisationDetails;
 import org.bridgework.organisations.OrganisationService;
 import org.bridgework.platform.ConcurrentEditException;
+import org.bridgework.platform.FieldErrors;
 import org.bridgework.platform.InvalidInputException;
 import org.bridgework.reference.Ward;
 import org.bridgework.reference.WardDirectory;
@@ -170,15 +171,7 @@ class OpportunityEditorView extends VerticalLayout implements BeforeEnterObserve
             Notification.show("Saved");
             getUI().ifPresent(ui -> ui.navigate("opportunities/" + saved.id()));
         } catch (InvalidInputException invalid) {
-            invalid.fieldErrors().forEach((field, message) -> {
-                var f = fields().get(field);
-                if (f != null) {
-                    f.setErrorMessage(message);
-                    f.setInvalid(true);
-                } else {
-                    Notification.show(message);
-                }
-            });
+            FieldErrors.show(invalid, fields());
         } catch (ConcurrentEditException conflict) {
             Notification.show("Someone else changed this opportunity while you were editing. Reload the page to see"
                     + " their changes, then make yours again.");

@@ -15,6 +15,7 @@ import org.bridgework.organisations.OrganisationDetails;
 import org.bridgework.organisations.OrganisationService;
 import org.bridgework.organisations.OrganisationType;
 import org.bridgework.platform.ConcurrentEditException;
+import org.bridgework.platform.FieldErrors;
 import org.bridgework.platform.InvalidInputException;
 import org.bridgework.reference.Ward;
 import org.bridgework.reference.WardDirectory;
@@ -92,15 +93,7 @@ class OrganisationEditorDialog extends Dialog {
                 onSaved.run();
                 close();
             } catch (InvalidInputException invalid) {
-                invalid.fieldErrors().forEach((field, message) -> {
-                    var f = fields().get(field);
-                    if (f != null) {
-                        f.setErrorMessage(message);
-                        f.setInvalid(true);
-                    } else {
-                        Notification.show(message);
-                    }
-                });
+                FieldErrors.show(invalid, fields());
             } catch (ConcurrentEditException stale) {
                 Notification.show(stale.getMessage(), 8000, Notification.Position.MIDDLE);
             }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.bridgework.organisations.OrganisationDetails;
 import org.bridgework.organisations.OrganisationService;
+import org.bridgework.platform.FieldErrors;
 import org.bridgework.platform.InvalidInputException;
 import org.bridgework.security.NewUser;
 import org.bridgework.security.Role;
@@ -64,7 +65,7 @@ class UserEditorDialog extends Dialog {
         add(form);
 
         var save = new Button(existing == null ? "Add user" : "Save", e -> {
-            clearErrors();
+            FieldErrors.clear(fields());
             Long org = organisation.getValue() == null ? null : organisation.getValue().id();
             Long resident = residentId.getValue() == null ? null : residentId.getValue().longValue();
             try {
@@ -78,30 +79,15 @@ class UserEditorDialog extends Dialog {
                 onSaved.run();
                 close();
             } catch (InvalidInputException invalid) {
-                showErrors(invalid.fieldErrors());
+                FieldErrors.show(invalid, fields());
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), save);
     }
 
-    private void clearErrors() {
-        for (HasValidation f : new HasValidation[]{username, displayName, password, role, organisation, residentId}) {
-            f.setInvalid(false);
-        }
-    }
-
-    private void showErrors(Map<String, String> errors) {
-        Map<String, HasValidation> fields = Map.of("username", username, "displayName", displayName,
-                "password", password, "role", role, "organisation", organisation, "resident", residentId);
-        errors.forEach((field, message) -> {
-            var f = fields.get(field);
-            if (f != null) {
-                f.setErrorMessage(message);
-                f.setInvalid(true);
-            } else {
-                Notification.show(message);
-            }
-        });
+    private Map<String, HasValidation> fields() {
+        return Map.of("username", username, "displayName", displayName, "password", password, "role", role,
+                "organisation", organisation, "resident", residentId);
     }
 }

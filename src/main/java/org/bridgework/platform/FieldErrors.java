@@ -1,20 +1,26 @@
-package org.bridgework.timecredits.ui;
+package org.bridgework.platform;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import org.bridgework.platform.InvalidInputException;
 
 import java.util.Map;
 
-/** Shows each refused field's message beside the field; messages with no field go to a notification. */
-final class FieldErrors {
+/**
+ * The one way a form shows a service's refusal: each message beside its field, and any message that
+ * belongs to no field of the form in a notification. Every form in every feature uses it.
+ */
+public final class FieldErrors {
 
     private FieldErrors() {
     }
 
-    static void show(InvalidInputException e, Map<String, ? extends HasValidation> fields) {
+    public static void clear(Map<String, ? extends HasValidation> fields) {
         fields.values().forEach(f -> f.setInvalid(false));
+    }
+
+    public static void show(InvalidInputException e, Map<String, ? extends HasValidation> fields) {
+        clear(fields);
         e.fieldErrors().forEach((field, message) -> {
             var f = fields.get(field);
             if (f != null) {
@@ -26,11 +32,11 @@ final class FieldErrors {
         });
     }
 
-    static void error(String message) {
+    public static void error(String message) {
         Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
-    static void done(String message) {
+    public static void done(String message) {
         Notification.show(message, 4000, Notification.Position.BOTTOM_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 }
