@@ -11,6 +11,7 @@ import com.vaadin.flow.component.notification.Notification;
 import org.bridgework.consent.ConsentDetails;
 import org.bridgework.consent.ConsentService;
 import org.bridgework.consent.RecordedHow;
+import org.bridgework.platform.FieldErrors;
 import org.bridgework.platform.InvalidInputException;
 
 import java.time.LocalDate;
@@ -40,13 +41,7 @@ class WithdrawConsentDialog extends Dialog {
                 onSaved.run();
                 close();
             } catch (InvalidInputException invalid) {
-                invalid.fieldErrors().forEach((field, message) -> {
-                    switch (field) {
-                        case "withdrawnOn" -> { withdrawnOn.setErrorMessage(message); withdrawnOn.setInvalid(true); }
-                        case "withdrawnHow" -> { withdrawnHow.setErrorMessage(message); withdrawnHow.setInvalid(true); }
-                        default -> Notification.show(message);
-                    }
-                });
+                FieldErrors.show(invalid, java.util.Map.of("withdrawnOn", withdrawnOn, "withdrawnHow", withdrawnHow));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

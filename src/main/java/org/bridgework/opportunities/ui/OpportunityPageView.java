@@ -30,6 +30,7 @@ import org.bridgework.opportunities.OpportunityStatus;
 import org.bridgework.organisations.OrganisationDetails;
 import org.bridgework.organisations.OrganisationService;
 import org.bridgework.platform.ConcurrentEditException;
+import org.bridgework.platform.FieldErrors;
 import org.bridgework.platform.InvalidInputException;
 import org.bridgework.residents.ResidentService;
 import org.bridgework.residents.ResidentSummary;
@@ -184,11 +185,7 @@ class OpportunityPageView extends VerticalLayout implements BeforeEnterObserver 
                 applicationsGrid.getDataProvider().refreshAll();
                 Notification.show("Moved to " + nextStep.getValue().label());
             } catch (InvalidInputException invalid) {
-                invalid.fieldErrors().forEach((field, message) -> {
-                    var f = fields.get(field);
-                    f.setErrorMessage(message);
-                    f.setInvalid(true);
-                });
+                FieldErrors.show(invalid, fields);
             } catch (ConcurrentEditException conflict) {
                 applicationsGrid.getDataProvider().refreshAll();
                 Notification.show("Someone else moved this application on meanwhile; the list now shows where it is.");
