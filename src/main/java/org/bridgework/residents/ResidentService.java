@@ -34,6 +34,7 @@ public class ResidentService {
     private final DuplicateDetector duplicates;
     private final ResidentAccess access;
     private final org.springframework.beans.factory.ObjectProvider<ProgrammeParticipation> programmes;
+    private final GridBookmarks bookmarks;
 
     ResidentService(ResidentRepository residents, HouseholdRepository households, ResidentValidator validator,
                     AuditService audit, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events,
@@ -49,6 +50,7 @@ public class ResidentService {
         this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.bookmarks = new GridBookmarks(clock);
     }
 
     @PreAuthorize(Access.STAFF)
@@ -147,14 +149,7 @@ public class ResidentService {
         var params = new ArrayList<Object>();
         var names = nameConditions(filter.name());
         if (names.isEmpty()) {
-            // deferred join: a deep page skips entries of a covering index (ids only), then reads just its own rows
-            sql.append("select ").append(SEARCH_COLUMNS).append(" from resident join (select id from resident")
-                    .append(" where merged_into_id is null").append(filters).append(" order by ").append(orderBy)
-                    .append(" limit ? offset ?) page using (id) order by ").append(orderBy);
-            params.addAll(filterParams);
-            params.add(limit);
-            params.add(offset);
-            return jdbc.sql(sql.toString()).params(params).query(ResidentService::summaryRow).list();
+            return page(filter, sort == null ? ResidentSort.NAME : sort, filters.toString(), filterParams, offset, limit);
         } else {
             // one indexed branch per way the name can match (an OR across columns would scan the table)
             sql.append("select * from (");
@@ -172,6 +167,47 @@ public class ResidentService {
         params.add(offset);
         return jdbc.sql(sql.toString()).params(params).query(ResidentService::summaryRow).list();
     }
+
+    /**
+     * A deferred join: the inner query walks the sort index for ids only, from the nearest bookmark when one is
+     * known, then the outer query reads just this page's rows.
+     */
+    private List<ResidentSummary> page(ResidentFilter filter, ResidentSort sort, String filters, List<Object> filterParams,
+                                       int offset, int limit) {
+        var params = new ArrayList<Object>(filterParams);
+        var seek = new StringBuilder();
+        String from = " from resident";
+        int skip = offset;
+        // far from any bookmark, skipping entries of the covering live index beats a seek through a narrower one
+        var bookmark = offset == 0 ? Optional.<GridBookmarks.Bookmark>empty() : bookmarks.before(filter, sort, offset)
+                .filter(b -> offset - b.offset() <= MAX_ROWS_SKIPPED_AFTER_BOOKMARK);
+        if (bookmark.isPresent()) {
+            seek.append(" and ").append(sort.after(bookmark.get().sortValues(), params));
+            skip = offset - bookmark.get().offset();
+            // a postcode, ward or programme filter is more selective than the sort index: leave the choice to MariaDB
+            if (isBlank(filter.postcode()) && isBlank(filter.wardCode()) && filter.programmeId() == null) {
+                from = " from resident force index (" + sort.seekIndex() + ")";
+            }
+        }
+        params.add(limit);
+        params.add(skip);
+        String sql = "select " + SEARCH_COLUMNS + " from resident join (select id" + from + " where merged_into_id is null"
+                + filters + seek + " order by " + sort.orderBy() + " limit ? offset ?) page using (id) order by " + sort.orderBy();
+        var lastSortValues = new ArrayList<Object>();
+        var rows = jdbc.sql(sql).params(params).query((rs, row) -> {
+            lastSortValues.clear();
+            for (String column : sort.columns()) {
+                lastSortValues.add(column.equals("date_of_birth") ? rs.getObject(column, LocalDate.class) : rs.getObject(column));
+            }
+            return summaryRow(rs, row);
+        }).list();
+        if (!rows.isEmpty()) {
+            bookmarks.remember(filter, sort, offset + rows.size(), lastSortValues);
+        }
+        return rows;
+    }
+
+    private static final int MAX_ROWS_SKIPPED_AFTER_BOOKMARK = 1_000;
 
     private static ResidentSummary summaryRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         String preferred = rs.getString(4);
@@ -405,6 +441,10 @@ public class ResidentService {
 
     static Map<String, Object> fields(ResidentForm f) {
         return f.labelledValues();
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
     }
 
     private static String blankToNull(String s) {

@@ -26,14 +26,18 @@ class ResidentBenchmarks implements BenchmarkCase {
             + " postcode, ward_code, household_id";
     private static final String LIVE = " from resident where merged_into_id is null";
     private static final String BY_NAME = " order by family_name_key, given_name_key, id";
-    private static final String BY_NAME_DESC = " order by family_name_key desc, given_name_key desc, id desc";
     private static final String YOUNGEST = " order by date_of_birth desc, id desc";
-    private static final String OLDEST = " order by date_of_birth, id";
 
     private final ResidentService residents;
+    private final int runs;
+    private final int warmUp;
 
-    ResidentBenchmarks(ResidentService residents) {
+    ResidentBenchmarks(ResidentService residents,
+                       @org.springframework.beans.factory.annotation.Value("${bridgework.benchmark.runs:50}") int runs,
+                       @org.springframework.beans.factory.annotation.Value("${bridgework.benchmark.warm-up:10}") int warmUp) {
         this.residents = residents;
+        this.runs = runs;
+        this.warmUp = warmUp;
     }
 
     private record Sample(long id, String givenKey, String familyKey, String given, String family, LocalDate dob,
@@ -69,14 +73,14 @@ class ResidentBenchmarks implements BenchmarkCase {
         long all = context.liveResidents();
         long middle = Math.min(500_000, all / 2) / PAGE_SIZE * PAGE_SIZE;
         questions.addAll(grid(jdbc, "all by name", ResidentFilter.none(), ResidentSort.NAME, "", List.of(), BY_NAME,
-                BY_NAME_DESC, all, middle));
+                all, middle));
         var band = AgeBand.AGE_25_TO_49;
         LocalDate today = LocalDate.now();
         List<Object> bandParams = List.of(today.minusYears(band.maxAge() + 1L), today.minusYears(band.minAge()));
         String bandWhere = " and date_of_birth > ? and date_of_birth <= ?";
         long inBand = jdbc.sql("select count(*)" + LIVE + bandWhere).params(bandParams).query(Long.class).single();
         questions.addAll(grid(jdbc, "aged 25–49, youngest first", new ResidentFilter(null, null, null, band),
-                ResidentSort.YOUNGEST_FIRST, bandWhere, bandParams, YOUNGEST, OLDEST, inBand, Math.min(middle, inBand / 2 / PAGE_SIZE * PAGE_SIZE)));
+                ResidentSort.YOUNGEST_FIRST, bandWhere, bandParams, YOUNGEST, inBand, Math.min(middle, inBand / 2 / PAGE_SIZE * PAGE_SIZE)));
         questions.add(residentPage(jdbc, samples));
         questions.add(duplicateCheck(jdbc, samples));
         return questions;
@@ -118,27 +122,99 @@ class ResidentBenchmarks implements BenchmarkCase {
     }
 
     /**
-     * The first page, a page far in, and the last page. The best SQL for a far page walks a covering index for the
-     * ids only; for the last page it reads the index from the other end, which needs the total the grid knows.
+     * The first page, a page far in and the last page. The grid has no total count, so it reaches a deep page only
+     * by scrolling through the pages before it, and the app seeks from the previous page's last row: "scrolled"
+     * questions read the next page on each run, and their best SQL seeks from the key of the previous page's last
+     * row. A "cold jump" asks for a page far in that no earlier page led to, which only an offset skip can answer.
      */
     private List<BenchmarkQuestion> grid(JdbcClient jdbc, String label, ResidentFilter filter, ResidentSort sort,
-                                         String where, List<Object> params, String order, String reverse,
-                                         long total, long middle) {
+                                         String where, List<Object> params, String order, long total, long middle) {
         long last = Math.max(0, (total - 1) / PAGE_SIZE * PAGE_SIZE);
+        int calls = runs + warmUp;
         var list = new ArrayList<BenchmarkQuestion>();
         list.add(new BenchmarkQuestion("Grid page, " + label + ", offset 0", GRID, true,
                 i -> residents.search(filter, sort, 0, PAGE_SIZE).size(),
                 i -> jdbc.sql("select " + COLUMNS + LIVE + where + order + " limit 50").params(params).query().listOfRows().size()));
-        list.add(new BenchmarkQuestion(String.format("Grid page, %s, offset %,d", label, middle), GRID, true,
-                i -> residents.search(filter, sort, (int) middle, PAGE_SIZE).size(),
+        list.add(new BenchmarkQuestion(String.format("Grid page, %s, offset %,d, scrolled to", label, middle), GRID, true,
+                i -> residents.search(filter, sort, (int) (middle + (long) i * PAGE_SIZE), PAGE_SIZE).size(),
+                new SeekingSql(jdbc, sort, where, params, order, i -> middle + (long) i * PAGE_SIZE)));
+        list.add(new BenchmarkQuestion(String.format("Grid page, %s, offset %,d, cold jump", label, middle), GRID, true,
+                i -> residents.search(filter, sort, (int) coldOffset(middle, i), PAGE_SIZE).size(),
                 i -> jdbc.sql("select " + COLUMNS + " from resident join (select id" + LIVE + where + order
-                        + " limit 50 offset ?) page using (id)" + order).params(with(params, middle)).query().listOfRows().size()));
-        long fromEnd = total - last;
-        list.add(new BenchmarkQuestion(String.format("Grid page, %s, last page (offset %,d)", label, last), GRID, true,
-                i -> residents.search(filter, sort, (int) last, PAGE_SIZE).size(),
-                i -> jdbc.sql("select " + COLUMNS + LIVE + where + reverse + " limit " + fromEnd).params(params)
+                        + " limit 50 offset ?) page using (id)" + order).params(with(params, coldOffset(middle, i)))
                         .query().listOfRows().size()));
+        list.add(new BenchmarkQuestion(String.format("Grid page, %s, last page (offset %,d), scrolled to", label, last),
+                GRID, true,
+                i -> residents.search(filter, sort, (int) nearEnd(last, calls, i), PAGE_SIZE).size(),
+                new SeekingSql(jdbc, sort, where, params, order, i -> nearEnd(last, calls, i))));
         return list;
+    }
+
+    /** Each run a page 40 pages nearer the start than the last, so no earlier page leads to it. */
+    private static long coldOffset(long middle, int run) {
+        return Math.max(0, middle - (long) run * 40 * PAGE_SIZE);
+    }
+
+    /** The pages before the last one, so that the final run reads the last page itself. */
+    private static long nearEnd(long last, int calls, int run) {
+        return Math.max(0, last - (long) (calls - 1 - run) * PAGE_SIZE);
+    }
+
+    /**
+     * The best SQL for a page reached by scrolling: it seeks from the previous page's last row, or skips by offset
+     * when it has no previous page.
+     */
+    private static final class SeekingSql implements java.util.function.IntToLongFunction {
+        private final JdbcClient jdbc;
+        private final ResidentSort sort;
+        private final String where;
+        private final List<Object> params;
+        private final String order;
+        private final java.util.function.IntToLongFunction offsetOfRun;
+        private long nextOffset = -1;
+        private List<Object> lastKey = List.of();
+
+        SeekingSql(JdbcClient jdbc, ResidentSort sort, String where, List<Object> params, String order,
+                   java.util.function.IntToLongFunction offsetOfRun) {
+            this.jdbc = jdbc;
+            this.sort = sort;
+            this.where = where;
+            this.params = params;
+            this.order = order;
+            this.offsetOfRun = offsetOfRun;
+        }
+
+        @Override
+        public long applyAsLong(int run) {
+            long offset = offsetOfRun.applyAsLong(run);
+            var all = new ArrayList<>(params);
+            String seek = "";
+            String from = LIVE;
+            long skip = offset;
+            if (offset == nextOffset && !lastKey.isEmpty()) {
+                seek = sort == ResidentSort.NAME
+                        ? " and (family_name_key > ? or (family_name_key = ? and (given_name_key > ? or (given_name_key = ? and id > ?))))"
+                        : " and (date_of_birth < ? or (date_of_birth = ? and id < ?))";
+                all.addAll(sort == ResidentSort.NAME
+                        ? List.of(lastKey.get(0), lastKey.get(0), lastKey.get(1), lastKey.get(1), lastKey.get(2))
+                        : List.of(lastKey.get(0), lastKey.get(0), lastKey.get(1)));
+                skip = 0;
+                from = " from resident force index (" + (sort == ResidentSort.NAME ? "ix_resident_name" : "ix_resident_dob")
+                        + ") where merged_into_id is null";
+            }
+            all.add(skip);
+            var rows = jdbc.sql("select " + COLUMNS + ", family_name_key, given_name_key from resident join (select id"
+                    + from + where + seek + order + " limit 50 offset ?) page using (id)" + order).params(all)
+                    .query().listOfRows();
+            if (!rows.isEmpty()) {
+                var lastRow = rows.getLast();
+                lastKey = sort == ResidentSort.NAME
+                        ? List.of(lastRow.get("family_name_key"), lastRow.get("given_name_key"), lastRow.get("id"))
+                        : List.of(lastRow.get("date_of_birth"), lastRow.get("id"));
+            }
+            nextOffset = offset + rows.size();
+            return rows.size();
+        }
     }
 
     private static List<Object> with(List<Object> params, Object more) {
