@@ -24,7 +24,7 @@ import java.util.Optional;
 public class LanguageChoice implements VaadinServiceInitListener {
 
     static final String COOKIE = "bridgework-language";
-    private static final String APPLIED_FOR_USER = LanguageChoice.class.getName() + ".user";
+    private static final String APPLIED_FOR_USER = "bridgework.language-applied-for-user";
     private static final int COOKIE_SECONDS = (int) Duration.ofDays(365).toSeconds();
 
     private final CurrentUser currentUser;
