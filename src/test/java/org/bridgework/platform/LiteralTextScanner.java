@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  *       ({@code ofPattern}, {@code setDateFormat}), ids ({@code setId}),
  *       attributes other than aria-* ({@code setAttribute}), route paths ({@code @Route}, {@code @RouteAlias},
  *       {@code navigate}, an {@code Anchor}'s address), front-end resources ({@code @JsModule},
- *       {@code @NpmPackage}, {@code @CssImport}), configuration ({@code @Value}), log messages
+ *       {@code @NpmPackage}, {@code @CssImport}, {@code executeJs}), configuration ({@code @Value}), log messages
  *       ({@code log.info(...)}) and developers' exception messages ({@code new IllegalStateException(...)});</li>
  *   <li>it is listed, with a reason, in the allow-list file.</li>
  * </ul>
@@ -34,7 +34,8 @@ final class LiteralTextScanner {
             "addClassName", "addClassNames", "removeClassName", "removeClassNames", "setClassName", "addThemeName",
             "setThemeName", "addThemeVariants", "setConfirmButtonTheme", "setCancelButtonTheme", "setRejectButtonTheme",
             "setId", "setWidth", "setMaxWidth", "setMinWidth", "setHeight", "setMaxHeight", "setMinHeight",
-            "ResponsiveStep", "setAcceptedFileTypes", "ofPattern", "setDateFormat", "setAction", "setHref", "navigate", "Route", "RouteAlias",
+            "ResponsiveStep", "setAcceptedFileTypes", "ofPattern", "setDateFormat", "executeJs", "setAction", "setHref",
+            "navigate", "Route", "RouteAlias",
             "JsModule", "NpmPackage", "CssImport", "StyleSheet", "JavaScript", "Value", "SuppressWarnings",
             "IllegalStateException", "IllegalArgumentException", "UnsupportedOperationException");
     private static final Set<String> LOGGERS = Set.of("log", "LOG", "logger", "LOGGER");

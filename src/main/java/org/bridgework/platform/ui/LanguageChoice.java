@@ -73,6 +73,8 @@ public class LanguageChoice implements VaadinServiceInitListener {
         var provided = MessageBundles.provided(locale);
         ui.getSession().setLocale(provided);
         ui.setLocale(provided);
+        // screen readers pronounce the page by its declared language
+        ui.getPage().executeJs("document.documentElement.lang = $0", provided.getLanguage());
     }
 
     private static Optional<Locale> fromCookie() {

@@ -21,6 +21,8 @@ import org.bridgework.platform.MessageBundles;
 import org.bridgework.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Value;
 
+import java.util.Locale;
+
 /** The shell. Its navigation lists only the views the signed-in role may open (MenuConfiguration checks access). */
 @Layout
 @PermitAll
@@ -65,9 +67,13 @@ public final class MainLayout extends AppLayout {
                 : new SideNavItem(title, entry.path());
     }
 
+    private String menuTitle(String title) {
+        return menuTitle(bundles, getLocale(), title);
+    }
+
     /** Menu titles are message keys; a view not yet converted may still give plain text, shown as it is. */
-    String menuTitle(String title) {
-        return title != null && bundles.hasKey(title) ? getTranslation(title) : title;
+    static String menuTitle(MessageBundles bundles, Locale locale, String title) {
+        return title != null && bundles.hasKey(title) ? bundles.getTranslation(title, locale) : title;
     }
 
     private Component userMenu(CurrentUser currentUser, AuthenticationContext authentication, LanguageChoice languages) {
