@@ -13,6 +13,9 @@ import io.github.classgraph.ScanResult;
 import com.vaadin.flow.server.VaadinServletRequest;
 import org.bridgework.security.BridgeworkUser;
 import org.bridgework.security.Role;
+import org.bridgework.security.SystemUser;
+import org.bridgework.security.UserAccountService;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,6 +66,21 @@ public abstract class UiTest extends IntegrationTest {
 
     protected BridgeworkUser signInAs(Role role, Long organisationId, Long residentId) {
         return signedIn(fixtures.signInAs(role, organisationId, residentId));
+    }
+
+    /** Signs in again as a user signed in earlier, in a new session: as after signing out and back in. */
+    protected BridgeworkUser signInAgain(BridgeworkUser earlier) {
+        var user = SystemUser.call(() -> context.getBean(UserAccountService.class).loadUserByUsername(earlier.getUsername()));
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        return signedIn(user);
+    }
+
+    /** A new session with nobody signed in, as on the sign-in page. */
+    protected void openSignedOut() {
+        SecurityContextHolder.clearContext();
+        MockVaadin.tearDown();
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
     }
 
     private BridgeworkUser signedIn(BridgeworkUser user) {

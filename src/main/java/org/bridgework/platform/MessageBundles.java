@@ -55,9 +55,23 @@ public class MessageBundles implements I18NProvider {
         }
     }
 
+    /** The languages offered, English first as the default. */
+    public static final List<Locale> LANGUAGES = List.of(ENGLISH, BENGALI);
+
     @Override
     public List<Locale> getProvidedLocales() {
-        return List.of(ENGLISH, BENGALI);
+        return LANGUAGES;
+    }
+
+    /** Whether the language is one Bridgework offers (the country part does not matter). */
+    public static boolean isProvided(Locale locale) {
+        return LANGUAGES.stream().anyMatch(p -> p.getLanguage().equals(locale.getLanguage()));
+    }
+
+    /** The offered locale for a language, so that bn and bn-IN both come out as bn-GB; English otherwise. */
+    public static Locale provided(Locale locale) {
+        return locale == null ? ENGLISH : LANGUAGES.stream().filter(p -> p.getLanguage().equals(locale.getLanguage()))
+                .findFirst().orElse(ENGLISH);
     }
 
     @Override

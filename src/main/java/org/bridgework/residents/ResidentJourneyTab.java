@@ -13,6 +13,7 @@ public interface ResidentJourneyTab {
     /** Lower comes first. */
     int order();
 
+    /** A message key such as {@code consent.tab.title}; plain text is shown as it is. */
     String title();
 
     boolean isVisibleTo(BridgeworkUser user);

@@ -4,12 +4,12 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.UI;
 import org.bridgework.platform.HomeCard;
+import org.bridgework.platform.ui.LocalFormats;
 import org.bridgework.security.BridgeworkUser;
 import org.bridgework.security.Role;
 
-import java.text.NumberFormat;
-import java.util.Locale;
 
 /** Managers' and officers' headline: how many people Bridgework holds one record for. */
 @org.springframework.stereotype.Component
@@ -33,9 +33,11 @@ class ResidentsHomeCard implements HomeCard {
 
     @Override
     public com.vaadin.flow.component.Component create(BridgeworkUser user) {
-        var figure = new Span(NumberFormat.getIntegerInstance(Locale.UK).format(residents.countOnRecord()));
+        var ui = UI.getCurrent();
+        var figure = new Span(LocalFormats.number(residents.countOnRecord()));
         figure.addClassName("figure");
-        var card = new Div(new H2("Residents on record"), figure, new Div(new Anchor("residents", "Find a resident")));
+        var card = new Div(new H2(ui.getTranslation("residents.home.on-record")), figure,
+                new Div(new Anchor("residents", ui.getTranslation("residents.home.find"))));
         card.addClassName("home-card");
         return card;
     }

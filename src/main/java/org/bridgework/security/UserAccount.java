@@ -39,6 +39,9 @@ class UserAccount {
     boolean mustChangePassword;
     @Column(name = "last_sign_in_at")
     Instant lastSignInAt;
+    /** A BCP 47 tag such as bn-GB; null until the person chooses a language. */
+    @Column(name = "preferred_language")
+    String preferredLanguage;
     @Column(name = "created_at", nullable = false)
     Instant createdAt = Instant.now();
 

@@ -2,6 +2,7 @@ package org.bridgework.security;
 
 import org.bridgework.audit.AuditService;
 import org.bridgework.platform.InvalidInputException;
+import org.bridgework.platform.MessageBundles;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Users and their roles. Managed by administrators; the sign-in path uses the package-private methods. */
@@ -27,9 +29,11 @@ public class UserAccountService implements UserDetailsService {
     private final PasswordPolicy policy;
     private final AuditService audit;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
     UserAccountService(UserAccountRepository users, PasswordEncoder encoder, PasswordPolicy policy,
-                       AuditService audit, Clock clock) {
+                       AuditService audit, Clock clock, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.users = users;
         this.encoder = encoder;
         this.policy = policy;
@@ -132,6 +136,30 @@ public class UserAccountService implements UserDetailsService {
         account.passwordHash = encoder.encode(newPassword);
         account.mustChangePassword = false;
         audit.recordChange("USER", id, null, "password reset");
+    }
+
+    /** The language the signed-in person chose, if they ever did. */
+    @PreAuthorize(Access.ANY_USER)
+    @Transactional(readOnly = true)
+    public Optional<Locale> myLanguage() {
+        return users.findById(currentUser.require().id())
+                .map(account -> account.preferredLanguage)
+                .map(Locale::forLanguageTag);
+    }
+
+    /** Remembers the signed-in person's language on their account, so that every later sign-in uses it. */
+    @PreAuthorize(Access.ANY_USER)
+    @Transactional
+    public void setMyLanguage(Locale language) {
+        if (language == null || !MessageBundles.isProvided(language)) {
+            throw InvalidInputException.of("language", "Choose one of the languages offered.");
+        }
+        var account = get(currentUser.require().id());
+        String tag = language.toLanguageTag();
+        if (!tag.equals(account.preferredLanguage)) {
+            account.preferredLanguage = tag;
+            audit.recordChange("USER", account.id, null, "language: " + tag);
+        }
     }
 
     /** For start-up only: the first administrator and the demo users, created as the system user. */

@@ -8,14 +8,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.bridgework.consent.ConsentDetails;
 import org.bridgework.consent.ConsentService;
 import org.bridgework.organisations.OrganisationService;
+import org.bridgework.platform.ui.LocalFormats;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** A resident's consents, withdrawn ones kept in view so the history is plain. */
 class ConsentPanel extends VerticalLayout {
-
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private final ConsentService consents;
     private final long residentId;
@@ -26,21 +23,26 @@ class ConsentPanel extends VerticalLayout {
         this.consents = consents;
         this.residentId = residentId;
         setPadding(false);
-        recordButton = new Button("Record a consent",
+        recordButton = new Button(getTranslation("consent.panel.record"),
                 e -> new RecordConsentDialog(consents, organisations, residentId, this::refresh).open());
         recordButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        grid.addColumn(c -> c.purpose().label() + (c.organisationName() == null ? "" : ": " + c.organisationName()))
-                .setHeader("What for").setFlexGrow(2);
-        grid.addColumn(c -> c.lawfulBasis().label()).setHeader("Lawful basis").setAutoWidth(true);
-        grid.addColumn(c -> DATE.format(c.givenOn()) + ", " + c.recordedHow().label().toLowerCase())
-                .setHeader("Given").setAutoWidth(true);
-        grid.addColumn(c -> c.active() ? "Active"
-                        : "Withdrawn " + DATE.format(c.withdrawnOn()) + " (" + c.withdrawnHow().label().toLowerCase() + ")")
-                .setHeader("Status").setAutoWidth(true);
-        grid.addComponentColumn(this::withdrawButton).setHeader("Actions").setAutoWidth(true);
-        grid.setAriaLabel("Consents");
+        grid.addColumn(c -> c.organisationName() == null ? ConsentTexts.purpose(this, c.purpose())
+                        : getTranslation("consent.panel.purpose-with-partner", ConsentTexts.purpose(this, c.purpose()),
+                        c.organisationName()))
+                .setHeader(getTranslation("consent.panel.what-for")).setFlexGrow(2);
+        grid.addColumn(c -> ConsentTexts.lawfulBasis(this, c.lawfulBasis()))
+                .setHeader(getTranslation("consent.panel.lawful-basis")).setAutoWidth(true);
+        grid.addColumn(c -> getTranslation("consent.panel.given-on", LocalFormats.date(c.givenOn(), getLocale()),
+                        ConsentTexts.how(this, c.recordedHow()).toLowerCase(getLocale())))
+                .setHeader(getTranslation("consent.panel.given")).setAutoWidth(true);
+        grid.addColumn(c -> c.active() ? getTranslation("consent.panel.active")
+                        : getTranslation("consent.panel.withdrawn-on", LocalFormats.date(c.withdrawnOn(), getLocale()),
+                        ConsentTexts.how(this, c.withdrawnHow()).toLowerCase(getLocale())))
+                .setHeader(getTranslation("consent.panel.status")).setAutoWidth(true);
+        grid.addComponentColumn(this::withdrawButton).setHeader(getTranslation("consent.panel.actions")).setAutoWidth(true);
+        grid.setAriaLabel(getTranslation("consent.panel.grid"));
         grid.setAllRowsVisible(true);
-        add(new Paragraph("A withdrawal is recorded beside the consent; nothing is deleted."), recordButton, grid);
+        add(new Paragraph(getTranslation("consent.panel.explanation")), recordButton, grid);
         refresh();
     }
 
@@ -48,8 +50,8 @@ class ConsentPanel extends VerticalLayout {
         if (!c.active()) {
             return new com.vaadin.flow.component.html.Span();
         }
-        var b = new Button("Withdraw", e -> new WithdrawConsentDialog(consents, c, this::refresh).open());
-        b.setAriaLabel("Record withdrawal of " + c.purpose().label());
+        var b = new Button(getTranslation("consent.panel.withdraw"), e -> new WithdrawConsentDialog(consents, c, this::refresh).open());
+        b.setAriaLabel(getTranslation("consent.panel.withdraw-aria", ConsentTexts.purpose(this, c.purpose())));
         return b;
     }
 

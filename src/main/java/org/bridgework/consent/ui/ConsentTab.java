@@ -26,7 +26,7 @@ class ConsentTab implements ResidentJourneyTab {
 
     @Override
     public String title() {
-        return "Consent";
+        return "consent.tab.title";
     }
 
     @Override

@@ -17,24 +17,25 @@ import org.bridgework.consent.RecordedHow;
 import org.bridgework.organisations.OrganisationDetails;
 import org.bridgework.organisations.OrganisationService;
 import org.bridgework.platform.InvalidInputException;
+import org.bridgework.platform.ui.LocalDatePickers;
 
 import java.time.LocalDate;
 import java.util.Map;
 
 class RecordConsentDialog extends Dialog {
 
-    final ComboBox<ConsentPurpose> purpose = new ComboBox<>("What the resident agreed to");
-    final ComboBox<OrganisationDetails> organisation = new ComboBox<>("Partner organisation");
-    final ComboBox<LawfulBasis> lawfulBasis = new ComboBox<>("Lawful basis");
-    final DatePicker givenOn = new DatePicker("Date given");
-    final ComboBox<RecordedHow> recordedHow = new ComboBox<>("How it was given");
-    final TextArea notes = new TextArea("Notes");
+    final ComboBox<ConsentPurpose> purpose = new ComboBox<>(getTranslation("consent.record.purpose"));
+    final ComboBox<OrganisationDetails> organisation = new ComboBox<>(getTranslation("consent.record.organisation"));
+    final ComboBox<LawfulBasis> lawfulBasis = new ComboBox<>(getTranslation("consent.record.lawful-basis"));
+    final DatePicker givenOn = new DatePicker(getTranslation("consent.record.given-on"));
+    final ComboBox<RecordedHow> recordedHow = new ComboBox<>(getTranslation("consent.record.how"));
+    final TextArea notes = new TextArea(getTranslation("consent.record.notes"));
     final Button save;
 
     RecordConsentDialog(ConsentService consents, OrganisationService organisations, long residentId, Runnable onSaved) {
-        setHeaderTitle("Record a consent");
+        setHeaderTitle(getTranslation("consent.record.heading"));
         purpose.setItems(ConsentPurpose.values());
-        purpose.setItemLabelGenerator(ConsentPurpose::label);
+        purpose.setItemLabelGenerator(p -> ConsentTexts.purpose(this, p));
         purpose.setRequired(true);
         organisation.setItems(q -> organisations.directory(q.getFilter().orElse(""), null, null, q.getOffset(), q.getLimit()).stream());
         organisation.setItemLabelGenerator(OrganisationDetails::name);
@@ -46,30 +47,31 @@ class RecordConsentDialog extends Dialog {
             }
         });
         lawfulBasis.setItems(LawfulBasis.values());
-        lawfulBasis.setItemLabelGenerator(LawfulBasis::label);
-        lawfulBasis.setHelperText("Most choices a resident makes here are consent. Ask the data protection officer if unsure.");
+        lawfulBasis.setItemLabelGenerator(b -> ConsentTexts.lawfulBasis(this, b));
+        lawfulBasis.setHelperText(getTranslation("consent.record.lawful-basis-help"));
         lawfulBasis.setRequired(true);
+        LocalDatePickers.localise(givenOn);
         givenOn.setValue(LocalDate.now());
         givenOn.setMax(LocalDate.now());
         givenOn.setRequired(true);
         recordedHow.setItems(RecordedHow.values());
-        recordedHow.setItemLabelGenerator(RecordedHow::label);
+        recordedHow.setItemLabelGenerator(h -> ConsentTexts.how(this, h));
         recordedHow.setRequired(true);
         notes.setMaxLength(500);
-        notes.setHelperText("For example, where the paper form is filed. Not for personal details.");
+        notes.setHelperText(getTranslation("consent.record.notes-help"));
 
         var form = new FormLayout(purpose, organisation, lawfulBasis, givenOn, recordedHow, notes);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         form.setColspan(notes, 2);
         add(form);
 
-        save = new Button("Record consent", e -> {
+        save = new Button(getTranslation("consent.record.save"), e -> {
             clearErrors();
             try {
                 consents.record(new NewConsent(residentId, purpose.getValue(),
                         organisation.getValue() == null ? null : organisation.getValue().id(), lawfulBasis.getValue(),
                         givenOn.getValue(), recordedHow.getValue(), notes.getValue()));
-                Notification.show("Consent recorded.");
+                Notification.show(getTranslation("consent.record.done"));
                 onSaved.run();
                 close();
             } catch (InvalidInputException invalid) {
@@ -77,7 +79,7 @@ class RecordConsentDialog extends Dialog {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
     }
 
     private Map<String, HasValidation> fields() {

@@ -13,31 +13,33 @@ import org.bridgework.consent.ConsentService;
 import org.bridgework.consent.RecordedHow;
 import org.bridgework.platform.FieldErrors;
 import org.bridgework.platform.InvalidInputException;
+import org.bridgework.platform.ui.LocalDatePickers;
 
 import java.time.LocalDate;
 
 class WithdrawConsentDialog extends Dialog {
 
-    final DatePicker withdrawnOn = new DatePicker("Date withdrawn");
-    final ComboBox<RecordedHow> withdrawnHow = new ComboBox<>("How the resident told us");
+    final DatePicker withdrawnOn = new DatePicker(getTranslation("consent.withdraw.withdrawn-on"));
+    final ComboBox<RecordedHow> withdrawnHow = new ComboBox<>(getTranslation("consent.withdraw.how"));
     final Button save;
 
     WithdrawConsentDialog(ConsentService consents, ConsentDetails consent, Runnable onSaved) {
-        setHeaderTitle("Withdraw: " + consent.purpose().label());
+        setHeaderTitle(getTranslation("consent.withdraw.heading", ConsentTexts.purpose(this, consent.purpose())));
+        LocalDatePickers.localise(withdrawnOn);
         withdrawnOn.setValue(LocalDate.now());
         withdrawnOn.setMax(LocalDate.now());
         withdrawnOn.setRequired(true);
         withdrawnHow.setItems(RecordedHow.values());
-        withdrawnHow.setItemLabelGenerator(RecordedHow::label);
+        withdrawnHow.setItemLabelGenerator(h -> ConsentTexts.how(this, h));
         withdrawnHow.setRequired(true);
-        add(new Paragraph("From this date the consent no longer applies. The record of it is kept."),
+        add(new Paragraph(getTranslation("consent.withdraw.explanation")),
                 new FormLayout(withdrawnOn, withdrawnHow));
-        save = new Button("Record withdrawal", e -> {
+        save = new Button(getTranslation("consent.withdraw.save"), e -> {
             withdrawnOn.setInvalid(false);
             withdrawnHow.setInvalid(false);
             try {
                 consents.withdraw(consent.id(), withdrawnOn.getValue(), withdrawnHow.getValue());
-                Notification.show("Withdrawal recorded.");
+                Notification.show(getTranslation("consent.withdraw.done"));
                 onSaved.run();
                 close();
             } catch (InvalidInputException invalid) {
@@ -45,6 +47,6 @@ class WithdrawConsentDialog extends Dialog {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
     }
 }

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.bridgework.organisations.OrganisationDetails;
@@ -27,17 +27,16 @@ import java.util.ArrayList;
 
 /** The City Active Guide: every trusted partner organisation, searchable by name or service. */
 @Route("directory")
-@PageTitle("Directory | Bridgework")
-@Menu(order = 15, icon = "vaadin:building", title = "Directory")
+@Menu(order = 15, icon = "vaadin:building", title = "organisations.menu.directory")
 @PermitAll
-class DirectoryView extends VerticalLayout {
+class DirectoryView extends VerticalLayout implements HasDynamicTitle {
 
     private final OrganisationService organisations;
     private final WardDirectory wards;
-    final TextField search = new TextField("Search");
-    final ComboBox<OrganisationType> type = new ComboBox<>("Type");
-    final ComboBox<Ward> ward = new ComboBox<>("Ward");
-    final Button add = new Button("Add an organisation");
+    final TextField search = new TextField(getTranslation("organisations.directory.search"));
+    final ComboBox<OrganisationType> type = new ComboBox<>(getTranslation("organisations.directory.type"));
+    final ComboBox<Ward> ward = new ComboBox<>(getTranslation("organisations.directory.ward"));
+    final Button add = new Button(getTranslation("organisations.directory.add"));
     final Grid<OrganisationDetails> grid = new Grid<>();
     private final boolean staff;
 
@@ -46,17 +45,17 @@ class DirectoryView extends VerticalLayout {
         this.wards = wards;
         this.staff = currentUser.get().map(u -> u.hasRole(Role.ADMIN, Role.MANAGER, Role.OFFICER)).orElse(false);
         setSizeFull();
-        search.setPlaceholder("Name or service, e.g. lunch club");
+        search.setPlaceholder(getTranslation("organisations.directory.search-placeholder"));
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         type.setItems(OrganisationType.values());
-        type.setItemLabelGenerator(OrganisationType::label);
+        type.setItemLabelGenerator(this::typeName);
         type.setClearButtonVisible(true);
-        type.setPlaceholder("Any type");
+        type.setPlaceholder(getTranslation("organisations.directory.any-type"));
         ward.setItems(wards.all());
         ward.setItemLabelGenerator(Ward::name);
         ward.setClearButtonVisible(true);
-        ward.setPlaceholder("Any ward");
+        ward.setPlaceholder(getTranslation("organisations.directory.any-ward"));
         search.addValueChangeListener(e -> refresh());
         type.addValueChangeListener(e -> refresh());
         ward.addValueChangeListener(e -> refresh());
@@ -69,19 +68,28 @@ class DirectoryView extends VerticalLayout {
         filters.setAlignItems(Alignment.BASELINE);
         filters.getStyle().set("gap", "var(--lumo-space-m)");
 
-        grid.addComponentColumn(this::card).setHeader("Organisation").setFlexGrow(1);
+        grid.addComponentColumn(this::card).setHeader(getTranslation("organisations.directory.organisation")).setFlexGrow(1);
         if (staff) {
             grid.addComponentColumn(o -> {
-                var b = new Button("Edit", e -> edit(o));
-                b.setAriaLabel("Edit " + o.name());
+                var b = new Button(getTranslation("common.edit"), e -> edit(o));
+                b.setAriaLabel(getTranslation("organisations.directory.edit-aria", o.name()));
                 return b;
-            }).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+            }).setHeader(getTranslation("organisations.directory.actions")).setAutoWidth(true).setFlexGrow(0);
         }
-        grid.setAriaLabel("Partner organisations");
+        grid.setAriaLabel(getTranslation("organisations.directory.grid"));
         grid.setItems(q -> organisations.directory(search.getValue(), type.getValue(),
                 ward.getValue() == null ? null : ward.getValue().code(), q.getOffset(), q.getLimit()).stream());
-        add(new H1("Directory of partner organisations"), filters, grid);
+        add(new H1(getTranslation("organisations.directory.heading")), filters, grid);
         setFlexGrow(1, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("organisations.directory.title");
+    }
+
+    private String typeName(OrganisationType t) {
+        return getTranslation("organisations.type." + t.name());
     }
 
     private void refresh() {
@@ -92,13 +100,13 @@ class DirectoryView extends VerticalLayout {
         var name = new Span(o.name());
         name.getStyle().set("font-weight", "600");
         var facts = new ArrayList<String>();
-        facts.add(o.type().label());
+        facts.add(typeName(o.type()));
         if (o.wardCode() != null) {
-            wards.byCode(o.wardCode()).ifPresent(w -> facts.add(w.name() + " ward"));
+            wards.byCode(o.wardCode()).ifPresent(w -> facts.add(getTranslation("organisations.directory.ward-name", w.name())));
         }
-        var card = new Div(name, line(String.join(" · ", facts)));
+        var card = new Div(name, line(String.join(getTranslation("organisations.directory.fact-separator"), facts)));
         if (o.services() != null) {
-            card.add(line("Services: " + o.services()));
+            card.add(line(getTranslation("organisations.directory.services", o.services())));
         }
         var contact = new ArrayList<String>();
         for (String s : new String[]{o.contactName(), o.contactPhone(), o.contactEmail()}) {
@@ -107,11 +115,11 @@ class DirectoryView extends VerticalLayout {
             }
         }
         if (!contact.isEmpty()) {
-            card.add(line("Contact: " + String.join(", ", contact)));
+            card.add(line(getTranslation("organisations.directory.contact", String.join(", ", contact))));
         }
         if (o.earnPartner() || o.spendPartner()) {
-            card.add(line("Time Credits: " + (o.earnPartner() && o.spendPartner() ? "earn and spend"
-                    : o.earnPartner() ? "earn" : "spend")));
+            card.add(line(getTranslation(o.earnPartner() && o.spendPartner() ? "organisations.directory.time-credits-earn-and-spend"
+                    : o.earnPartner() ? "organisations.directory.time-credits-earn" : "organisations.directory.time-credits-spend")));
         }
         card.getStyle().set("white-space", "normal").set("padding", "var(--lumo-space-xs) 0");
         return card;

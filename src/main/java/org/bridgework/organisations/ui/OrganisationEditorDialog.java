@@ -25,34 +25,35 @@ import java.util.Map;
 /** Adds an organisation to the directory, or edits one. */
 class OrganisationEditorDialog extends Dialog {
 
-    final TextField name = new TextField("Name");
-    final ComboBox<OrganisationType> type = new ComboBox<>("Type");
-    final TextField registrationNumber = new TextField("Charity or company number");
-    final TextField orgIdentifier = new TextField("Org-id identifier");
-    final TextField address = new TextField("Address");
-    final TextField postcode = new TextField("Postcode");
-    final ComboBox<Ward> ward = new ComboBox<>("Ward");
-    final TextField contactName = new TextField("Contact name");
-    final EmailField contactEmail = new EmailField("Contact email");
-    final TextField contactPhone = new TextField("Contact phone");
-    final TextArea services = new TextArea("Services");
-    final Checkbox earnPartner = new Checkbox("Time Credits earn partner (residents earn credits volunteering here)");
-    final Checkbox spendPartner = new Checkbox("Time Credits spend partner (residents spend credits here)");
-    final Checkbox active = new Checkbox("Listed in the directory");
+    final TextField name = new TextField(getTranslation("organisations.editor.name"));
+    final ComboBox<OrganisationType> type = new ComboBox<>(getTranslation("organisations.editor.type"));
+    final TextField registrationNumber = new TextField(getTranslation("organisations.editor.registration-number"));
+    final TextField orgIdentifier = new TextField(getTranslation("organisations.editor.org-identifier"));
+    final TextField address = new TextField(getTranslation("organisations.editor.address"));
+    final TextField postcode = new TextField(getTranslation("organisations.editor.postcode"));
+    final ComboBox<Ward> ward = new ComboBox<>(getTranslation("organisations.editor.ward"));
+    final TextField contactName = new TextField(getTranslation("organisations.editor.contact-name"));
+    final EmailField contactEmail = new EmailField(getTranslation("organisations.editor.contact-email"));
+    final TextField contactPhone = new TextField(getTranslation("organisations.editor.contact-phone"));
+    final TextArea services = new TextArea(getTranslation("organisations.editor.services"));
+    final Checkbox earnPartner = new Checkbox(getTranslation("organisations.editor.earn-partner"));
+    final Checkbox spendPartner = new Checkbox(getTranslation("organisations.editor.spend-partner"));
+    final Checkbox active = new Checkbox(getTranslation("organisations.editor.active"));
     final Button save;
 
     OrganisationEditorDialog(OrganisationService organisations, WardDirectory wards, OrganisationDetails existing,
                              Runnable onSaved) {
-        setHeaderTitle(existing == null ? "Add an organisation" : "Edit " + existing.name());
+        setHeaderTitle(existing == null ? getTranslation("organisations.editor.add-heading")
+                : getTranslation("organisations.editor.edit-heading", existing.name()));
         type.setItems(OrganisationType.values());
-        type.setItemLabelGenerator(OrganisationType::label);
+        type.setItemLabelGenerator(t -> getTranslation("organisations.type." + t.name()));
         type.setRequired(true);
         name.setRequired(true);
-        orgIdentifier.setHelperText("From org-id.guide, e.g. GB-CHC-1035628 (charity) or GB-COH-01234567 (company)");
+        orgIdentifier.setHelperText(getTranslation("organisations.editor.org-identifier-help"));
         ward.setItems(wards.all());
         ward.setItemLabelGenerator(Ward::name);
         ward.setClearButtonVisible(true);
-        services.setHelperText("What they offer, in plain words: people search for these");
+        services.setHelperText(getTranslation("organisations.editor.services-help"));
         services.setMaxLength(1000);
         active.setValue(true);
         if (existing != null) {
@@ -80,7 +81,7 @@ class OrganisationEditorDialog extends Dialog {
         form.setColspan(address, 2);
         add(form);
 
-        save = new Button(existing == null ? "Add organisation" : "Save", e -> {
+        save = new Button(existing == null ? getTranslation("organisations.editor.add") : getTranslation("common.save"), e -> {
             fields().values().forEach(f -> f.setInvalid(false));
             try {
                 organisations.save(new OrganisationDetails(existing == null ? null : existing.id(),
@@ -89,7 +90,7 @@ class OrganisationEditorDialog extends Dialog {
                         ward.getValue() == null ? null : ward.getValue().code(), contactName.getValue(),
                         contactEmail.getValue(), contactPhone.getValue(), services.getValue(), earnPartner.getValue(),
                         spendPartner.getValue(), active.getValue()));
-                Notification.show("Saved.");
+                Notification.show(getTranslation("common.saved"));
                 onSaved.run();
                 close();
             } catch (InvalidInputException invalid) {
@@ -99,7 +100,7 @@ class OrganisationEditorDialog extends Dialog {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
     }
 
     private Map<String, HasValidation> fields() {

@@ -8,22 +8,25 @@ import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
-@PageTitle("No access | Bridgework")
 @PermitAll
-class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         removeAll();
         addClassName("access-denied");
-        add(new H1("You do not have access to this page"),
-                new Paragraph("Your role does not include this page. If you need it for your work, ask your manager "
-                        + "or an administrator."),
-                new Anchor("", "Go to your home page"));
+        add(new H1(getTranslation("platform.access-denied.heading")),
+                new Paragraph(getTranslation("platform.access-denied.explanation")),
+                new Anchor("", getTranslation("platform.error.home-link")));
         return HttpServletResponse.SC_FORBIDDEN;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("platform.access-denied.title");
     }
 }

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.bridgework.platform.HomeCard;
@@ -15,17 +15,16 @@ import java.util.Comparator;
 import java.util.List;
 
 @Route("")
-@PageTitle("Home | Bridgework")
-@Menu(order = 0, icon = "vaadin:home", title = "Home")
+@Menu(order = 0, icon = "vaadin:home", title = "platform.menu.home")
 @PermitAll
-class HomeView extends VerticalLayout {
+class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     HomeView(CurrentUser currentUser, List<HomeCard> cards) {
         var user = currentUser.require();
-        add(new H1("Hello, " + user.displayName()));
+        add(new H1(getTranslation("platform.home.hello", user.displayName())));
         var mine = cards.stream().filter(c -> c.isFor(user)).sorted(Comparator.comparingInt(HomeCard::order)).toList();
         if (mine.isEmpty()) {
-            add(new Paragraph("Use the menu to find your work."));
+            add(new Paragraph(getTranslation("platform.home.use-the-menu")));
             return;
         }
         var grid = new FlexLayout();
@@ -33,5 +32,10 @@ class HomeView extends VerticalLayout {
         grid.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         mine.forEach(c -> grid.add(c.create(user)));
         add(grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("platform.home.title");
     }
 }

@@ -17,27 +17,33 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.bridgework.platform.MessageBundles;
 import org.bridgework.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Value;
+
+import java.util.Locale;
 
 /** The shell. Its navigation lists only the views the signed-in role may open (MenuConfiguration checks access). */
 @Layout
 @PermitAll
 public final class MainLayout extends AppLayout {
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authentication,
-               @Value("${bridgework.council-name}") String councilName) {
+    private final MessageBundles bundles;
+
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, MessageBundles bundles,
+               LanguageChoice languages, @Value("${bridgework.council-name}") String councilName) {
+        this.bundles = bundles;
         setPrimarySection(Section.DRAWER);
         var toggle = new DrawerToggle();
-        toggle.setAriaLabel("Menu");
-        var title = new Span("Bridgework");
+        toggle.setAriaLabel(getTranslation("platform.shell.menu"));
+        var title = new Span(getTranslation("platform.brand"));
         title.addClassName("app-title");
         addToNavbar(true, toggle, title);
-        addToDrawer(header(councilName), new Scroller(sideNav()), userMenu(currentUser, authentication));
+        addToDrawer(header(councilName), new Scroller(sideNav()), userMenu(currentUser, authentication, languages));
     }
 
-    private static Component header(String councilName) {
-        var name = new Span("Bridgework");
+    private Component header(String councilName) {
+        var name = new Span(getTranslation("platform.brand"));
         name.addClassName("brand-name");
         var council = new Span(councilName);
         council.addClassName("brand-council");
@@ -46,32 +52,42 @@ public final class MainLayout extends AppLayout {
         return header;
     }
 
-    private static SideNav sideNav() {
+    private SideNav sideNav() {
         var nav = new SideNav();
-        nav.setLabel("Main");
+        nav.setLabel(getTranslation("platform.shell.navigation"));
         nav.addClassName("main-nav");
         MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
         return nav;
     }
 
-    private static SideNavItem item(MenuEntry entry) {
+    private SideNavItem item(MenuEntry entry) {
+        String title = menuTitle(entry.title());
         return entry.icon() != null
-                ? new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()))
-                : new SideNavItem(entry.title(), entry.path());
+                ? new SideNavItem(title, entry.path(), new Icon(entry.icon()))
+                : new SideNavItem(title, entry.path());
     }
 
-    private static Component userMenu(CurrentUser currentUser, AuthenticationContext authentication) {
+    private String menuTitle(String title) {
+        return menuTitle(bundles, getLocale(), title);
+    }
+
+    /** Menu titles are message keys; a view not yet converted may still give plain text, shown as it is. */
+    static String menuTitle(MessageBundles bundles, Locale locale, String title) {
+        return title != null && bundles.hasKey(title) ? bundles.getTranslation(title, locale) : title;
+    }
+
+    private Component userMenu(CurrentUser currentUser, AuthenticationContext authentication, LanguageChoice languages) {
         var user = currentUser.require();
         var avatar = new Avatar(user.displayName());
         var name = new Span(user.displayName());
         name.addClassName("user-name");
-        var role = new Span(user.role().label());
+        var role = new Span(getTranslation("security.role." + user.role().name()));
         role.addClassName("user-role");
         var who = new Div(name, role);
         who.addClassName("user-who");
-        var signOut = new Button("Sign out", e -> authentication.logout());
+        var signOut = new Button(getTranslation("platform.shell.sign-out"), e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var box = new Div(new Div(avatar, who), signOut);
+        var box = new Div(new Div(avatar, who), new LanguagePicker(languages), signOut);
         box.addClassName("user-menu");
         return box;
     }

@@ -8,20 +8,24 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
-@PageTitle("Page not found | Bridgework")
 @AnonymousAllowed
-class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
-        add(new H1("Page not found"),
-                new Paragraph("There is no page at this address. It may have moved, or the link may be wrong."),
-                new Anchor("", "Go to your home page"));
+        add(new H1(getTranslation("platform.not-found.heading")),
+                new Paragraph(getTranslation("platform.not-found.explanation")),
+                new Anchor("", getTranslation("platform.error.home-link")));
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("platform.not-found.title");
     }
 }

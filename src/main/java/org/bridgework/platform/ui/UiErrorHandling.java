@@ -1,5 +1,6 @@
 package org.bridgework.platform.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -19,23 +20,27 @@ class UiErrorHandling implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
             Throwable cause = rootOf(error.getThrowable());
-            String message;
-            if (cause instanceof AccessDeniedException) {
-                message = "You do not have permission to do that.";
-            } else if (cause instanceof InvalidInputException invalid) {
-                message = invalid.getMessage();
-            } else if (isDatabaseUnavailable(error.getThrowable())) {
-                message = "The database is not answering just now. Nothing was saved. Please try again in a minute.";
-            } else {
-                message = "Something went wrong and nothing was saved. Please try again. If it keeps happening, "
-                        + "tell support this reference: " + ErrorReference.log(error.getThrowable());
-            }
+            // the reference is logged at once, even if no page is left to show the message on
+            String reference = cause instanceof AccessDeniedException || cause instanceof InvalidInputException
+                    || isDatabaseUnavailable(error.getThrowable()) ? null : ErrorReference.log(error.getThrowable());
             var ui = error.getComponent().flatMap(c -> c.getUI());
             ui.ifPresent(u -> u.access(() -> {
-                var n = Notification.show(message, 8000, Notification.Position.MIDDLE);
+                var n = Notification.show(message(u, cause, error.getThrowable(), reference), 8000,
+                        Notification.Position.MIDDLE);
                 n.addThemeVariants(NotificationVariant.LUMO_ERROR);
             }));
         }));
+    }
+
+    private static String message(UI ui, Throwable cause, Throwable thrown, String reference) {
+        if (cause instanceof AccessDeniedException) {
+            return ui.getTranslation("platform.errors.not-permitted");
+        } else if (cause instanceof InvalidInputException invalid) {
+            return invalid.getMessage();
+        } else if (isDatabaseUnavailable(thrown)) {
+            return ui.getTranslation("platform.errors.database-unavailable");
+        }
+        return ui.getTranslation("platform.errors.unexpected", reference);
     }
 
     private static boolean isDatabaseUnavailable(Throwable t) {

@@ -33,8 +33,8 @@ class EqualityPanel extends VerticalLayout {
     final ComboBox<GenderSameAsBirth> genderSameAsBirth = field(EqualityField.GENDER_SAME_AS_BIRTH, GenderSameAsBirth.values());
     final ComboBox<SexualOrientation> sexualOrientation = field(EqualityField.SEXUAL_ORIENTATION, SexualOrientation.values());
     final ComboBox<Religion> religion = field(EqualityField.RELIGION, Religion.values());
-    final Button show = new Button("Show equality answers", e -> load());
-    final Button save = new Button("Save answers", e -> save());
+    final Button show = new Button(getTranslation("privacy.equality.show"), e -> load());
+    final Button save = new Button(getTranslation("privacy.equality.save"), e -> save());
     private final FormLayout form = new FormLayout(ethnicity, disability, sex, genderSameAsBirth, sexualOrientation, religion);
     private long version;
 
@@ -46,16 +46,15 @@ class EqualityPanel extends VerticalLayout {
         form.setVisible(false);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setVisible(false);
-        add(new Paragraph("Special category data. Every answer is optional; \"Prefer not to say\" is an answer. "
-                + "Reports only ever show counts. Looking at these answers is recorded in the audit trail."), show, form, save);
+        add(new Paragraph(getTranslation("privacy.equality.explanation")), show, form, save);
     }
 
-    private static <T extends Enum<T> & EqualityAnswer> ComboBox<T> field(EqualityField f, T[] values) {
-        var box = new ComboBox<T>(f.label());
+    private <T extends Enum<T> & EqualityAnswer> ComboBox<T> field(EqualityField f, T[] values) {
+        var box = new ComboBox<T>(getTranslation("privacy.field." + f.name()));
         box.setItems(values);
-        box.setItemLabelGenerator(EqualityAnswer::label);
+        box.setItemLabelGenerator(a -> getTranslation("privacy.answer." + a.getDeclaringClass().getSimpleName() + "." + a.name()));
         box.setClearButtonVisible(true);
-        box.setPlaceholder("Not answered");
+        box.setPlaceholder(getTranslation("privacy.equality.not-answered"));
         return box;
     }
 
@@ -78,9 +77,9 @@ class EqualityPanel extends VerticalLayout {
             var saved = equality.save(residentId, new EqualityAnswers(version, ethnicity.getValue(), disability.getValue(),
                     sex.getValue(), genderSameAsBirth.getValue(), sexualOrientation.getValue(), religion.getValue()));
             version = saved.version();
-            Notification.show("Equality answers saved.");
+            Notification.show(getTranslation("privacy.equality.saved"));
         } catch (ConcurrentEditException e) {
-            Notification.show(e.getMessage() + " Their answers are shown now.", 8000, Notification.Position.MIDDLE);
+            Notification.show(getTranslation("privacy.equality.edited-meanwhile", e.getMessage()), 8000, Notification.Position.MIDDLE);
             load();
         }
     }

@@ -23,7 +23,7 @@ class EqualityTab implements ResidentJourneyTab {
 
     @Override
     public String title() {
-        return "Equality monitoring";
+        return "privacy.tab.title";
     }
 
     @Override

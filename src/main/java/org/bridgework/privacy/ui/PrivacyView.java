@@ -14,7 +14,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -24,6 +24,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import org.bridgework.consent.ConsentPurpose;
 import org.bridgework.consent.ConsentService;
 import org.bridgework.platform.InvalidInputException;
+import org.bridgework.platform.ui.LocalFormats;
 import org.bridgework.privacy.RetentionCandidate;
 import org.bridgework.privacy.RetentionService;
 import org.bridgework.privacy.SubjectAccessExport;
@@ -34,28 +35,22 @@ import org.bridgework.residents.ResidentSummary;
 import org.bridgework.security.Access;
 
 import java.io.ByteArrayInputStream;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 @Route("admin/privacy")
-@PageTitle("Privacy | Bridgework")
-@Menu(order = 92, icon = "vaadin:lock", title = "Privacy")
+@Menu(order = 92, icon = "vaadin:lock", title = "privacy.menu.privacy")
 @RolesAllowed(Access.ADMIN)
-class PrivacyView extends VerticalLayout {
+class PrivacyView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withZone(ZoneId.of("Europe/London"));
     /** A dry run shows at most this many; the real run works in batches anyway. */
     private static final int DRY_RUN_LIMIT = 200;
 
     private final SubjectAccessService subjectAccess;
     private final RetentionService retention;
-    final ComboBox<ResidentSummary> resident = new ComboBox<>("Resident");
-    final Button prepare = new Button("Prepare export");
+    final ComboBox<ResidentSummary> resident = new ComboBox<>(getTranslation("privacy.sar.resident"));
+    final Button prepare = new Button(getTranslation("privacy.sar.prepare"));
     final FlexLayout downloads = new FlexLayout();
-    final Button checkDue = new Button("Check who is due");
-    final Button anonymiseDue = new Button("Anonymise them now");
+    final Button checkDue = new Button(getTranslation("privacy.retention.check"));
+    final Button anonymiseDue = new Button(getTranslation("privacy.retention.anonymise"));
     final Grid<RetentionCandidate> due = new Grid<>();
 
     PrivacyView(SubjectAccessService subjectAccess, RetentionService retention, ResidentService residents,
@@ -64,9 +59,10 @@ class PrivacyView extends VerticalLayout {
         this.retention = retention;
         resident.setItems(q -> residents.search(new ResidentFilter(q.getFilter().orElse(""), null, null, null),
                 q.getOffset(), q.getLimit()).stream());
-        resident.setItemLabelGenerator(r -> r.displayName() + (r.postcode() == null ? "" : ", " + r.postcode())
-                + " (record " + r.id() + ")");
-        resident.setHelperText("Type the start of their name");
+        resident.setItemLabelGenerator(r -> r.postcode() == null
+                ? getTranslation("privacy.sar.resident-item", r.displayName(), String.valueOf(r.id()))
+                : getTranslation("privacy.sar.resident-item-with-postcode", r.displayName(), r.postcode(), String.valueOf(r.id())));
+        resident.setHelperText(getTranslation("privacy.sar.resident-help"));
         resident.setWidthFull();
         resident.setMaxWidth("32em");
         prepare.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -81,31 +77,36 @@ class PrivacyView extends VerticalLayout {
         anonymiseDue.addThemeVariants(ButtonVariant.LUMO_ERROR);
         anonymiseDue.setEnabled(false);
         anonymiseDue.addClickListener(e -> confirmRun());
-        due.addColumn(RetentionCandidate::residentId).setHeader("Record").setAutoWidth(true);
-        due.addColumn(RetentionCandidate::displayName).setHeader("Name").setFlexGrow(1);
-        due.addColumn(c -> DATE.format(c.lastActivityAt())).setHeader("Last activity").setAutoWidth(true);
-        due.setAriaLabel("Residents due for anonymisation");
+        due.addColumn(RetentionCandidate::residentId).setHeader(getTranslation("privacy.retention.record")).setAutoWidth(true);
+        due.addColumn(RetentionCandidate::displayName).setHeader(getTranslation("privacy.retention.name")).setFlexGrow(1);
+        due.addColumn(c -> LocalFormats.date(c.lastActivityAt(), getLocale()))
+                .setHeader(getTranslation("privacy.retention.last-activity")).setAutoWidth(true);
+        due.setAriaLabel(getTranslation("privacy.retention.grid"));
         due.setVisible(false);
         due.setAllRowsVisible(true);
 
-        add(new H1("Privacy"),
-                new H2("Subject access request"),
-                new Paragraph("Everything held about one resident, as a readable PDF for them and as JSON. "
-                        + "Each export is recorded in the audit trail."),
+        add(new H1(getTranslation("privacy.view.heading")),
+                new H2(getTranslation("privacy.sar.heading")),
+                new Paragraph(getTranslation("privacy.sar.explanation")),
                 sar, downloads,
-                new H2("Retention"),
-                new Paragraph("Residents with nothing added or changed for " + retention.years() + " years (since "
-                        + DATE.format(retention.cutoff()) + ") are anonymised once a month. Their record stays, "
-                        + "without personal details, so that counts and reports do not change."),
+                new H2(getTranslation("privacy.retention.heading")),
+                new Paragraph(getTranslation("privacy.retention.explanation", retention.years(),
+                        LocalFormats.date(retention.cutoff(), getLocale()))),
                 new HorizontalLayout(checkDue, anonymiseDue), due,
-                new H2("Consents on record"), consentCounts(consents));
+                new H2(getTranslation("privacy.consents.heading")), consentCounts(consents));
     }
 
-    private static UnorderedList consentCounts(ConsentService consents) {
+    @Override
+    public String getPageTitle() {
+        return getTranslation("privacy.view.title");
+    }
+
+    private UnorderedList consentCounts(ConsentService consents) {
         var list = new UnorderedList();
         var counts = consents.activeCountsByPurpose();
         for (ConsentPurpose purpose : ConsentPurpose.values()) {
-            list.add(new ListItem(purpose.label() + ": " + counts.getOrDefault(purpose, 0L) + " residents"));
+            list.add(new ListItem(getTranslation("privacy.consents.count", getTranslation("consent.purpose." + purpose.name()),
+                    counts.getOrDefault(purpose, 0L))));
         }
         return list;
     }
@@ -113,15 +114,17 @@ class PrivacyView extends VerticalLayout {
     private void prepareExport() {
         downloads.removeAll();
         if (resident.isEmpty()) {
-            resident.setErrorMessage("Choose the resident who asked.");
+            resident.setErrorMessage(getTranslation("privacy.sar.choose-resident"));
             resident.setInvalid(true);
             return;
         }
         resident.setInvalid(false);
         try {
             SubjectAccessExport export = subjectAccess.export(resident.getValue().id());
-            downloads.add(link(export.pdf(), export.fileBaseName() + ".pdf", "application/pdf", "Download PDF"),
-                    link(export.json(), export.fileBaseName() + ".json", "application/json", "Download JSON"));
+            downloads.add(link(export.pdf(), export.fileBaseName() + ".pdf", "application/pdf",
+                            getTranslation("privacy.sar.download-pdf")),
+                    link(export.json(), export.fileBaseName() + ".json", "application/json",
+                            getTranslation("privacy.sar.download-json")));
         } catch (InvalidInputException invalid) {
             resident.setErrorMessage(String.join(" ", invalid.fieldErrors().values()));
             resident.setInvalid(true);
@@ -140,16 +143,17 @@ class PrivacyView extends VerticalLayout {
         due.setItems(list);
         due.setVisible(true);
         anonymiseDue.setEnabled(!list.isEmpty());
-        Notification.show(list.isEmpty() ? "Nobody is due for anonymisation."
-                : list.size() + (list.size() == DRY_RUN_LIMIT ? " or more" : "") + " residents are due. Nothing has been changed yet.");
+        Notification.show(list.isEmpty() ? getTranslation("privacy.retention.nobody-due")
+                : getTranslation(list.size() == DRY_RUN_LIMIT ? "privacy.retention.at-least-due" : "privacy.retention.due",
+                list.size()));
     }
 
     private void confirmRun() {
-        var confirm = new ConfirmDialog("Anonymise these residents?",
-                "Their names, contact details and notes are removed for good. This cannot be undone.",
-                "Anonymise", e -> {
+        var confirm = new ConfirmDialog(getTranslation("privacy.retention.confirm-heading"),
+                getTranslation("privacy.retention.confirm-text"),
+                getTranslation("privacy.retention.confirm"), e -> {
                     int done = retention.run();
-                    Notification.show(done + " residents anonymised.");
+                    Notification.show(getTranslation("privacy.retention.done", done));
                     showDue();
                 });
         confirm.setCancelable(true);

@@ -1,28 +1,26 @@
 package org.bridgework.residents.ui;
 
+import org.bridgework.platform.ui.LocalFormats;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
-/** Dates as people in the UK write them. */
+/** Dates in the reader's language, in London time. */
 final class Dates {
 
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(LONDON);
+    static final ZoneId LONDON = LocalFormats.LONDON;
 
     private Dates() {
     }
 
     static String shortDate(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return LocalFormats.date(date);
     }
 
     static String when(Instant instant) {
-        return instant == null ? "" : WHEN.format(instant);
+        return LocalFormats.dateTime(instant);
     }
 
     static int age(LocalDate dateOfBirth) {

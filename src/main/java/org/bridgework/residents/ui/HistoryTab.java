@@ -26,7 +26,7 @@ class HistoryTab implements ResidentJourneyTab {
 
     @Override
     public String title() {
-        return "History";
+        return "residents.history.title";
     }
 
     @Override
@@ -37,13 +37,14 @@ class HistoryTab implements ResidentJourneyTab {
     @Override
     public Component create(long residentId) {
         var grid = new Grid<AuditEntry>();
-        grid.addColumn(e -> Dates.when(e.occurredAt())).setHeader("When").setAutoWidth(true);
-        grid.addColumn(AuditEntry::actor).setHeader("Who").setAutoWidth(true);
-        grid.addColumn(AuditEntry::action).setHeader("What").setAutoWidth(true);
-        grid.addColumn(AuditEntry::subjectType).setHeader("Record").setAutoWidth(true);
-        grid.addColumn(e -> e.details() == null ? "" : e.details()).setHeader("Details").setFlexGrow(1);
+        grid.addColumn(e -> Dates.when(e.occurredAt())).setHeader(grid.getTranslation("residents.history.when")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::actor).setHeader(grid.getTranslation("residents.history.who")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::action).setHeader(grid.getTranslation("residents.history.what")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::subjectType).setHeader(grid.getTranslation("residents.history.record")).setAutoWidth(true);
+        grid.addColumn(e -> e.details() == null ? "" : e.details())
+                .setHeader(grid.getTranslation("residents.history.details")).setFlexGrow(1);
         grid.setItems(q -> audit.search(AuditQuery.forResident(residentId), q.getOffset(), q.getLimit()).stream());
-        grid.setAriaLabel("History of this record");
+        grid.setAriaLabel(grid.getTranslation("residents.history.grid"));
         grid.setId("resident-history");
         grid.setHeight("24rem");
         return grid;

@@ -39,7 +39,7 @@ class HouseholdTab implements ResidentJourneyTab {
 
     @Override
     public String title() {
-        return "Household";
+        return "residents.household.title";
     }
 
     @Override
@@ -57,10 +57,10 @@ class HouseholdTab implements ResidentJourneyTab {
         private final ResidentService residents;
         private final long residentId;
         final Grid<HouseholdDetails.Member> members = new Grid<>();
-        final TextField householdName = new TextField("Household name");
-        final ComboBox<HouseholdRelationship> relationship = new ComboBox<>("How they belong to it");
-        final ComboBox<ResidentSummary> person = new ComboBox<>("Person to add");
-        final ComboBox<HouseholdRelationship> personRelationship = new ComboBox<>("Their relationship");
+        final TextField householdName = new TextField(getTranslation("residents.household.name"));
+        final ComboBox<HouseholdRelationship> relationship = new ComboBox<>(getTranslation("residents.household.relationship"));
+        final ComboBox<ResidentSummary> person = new ComboBox<>(getTranslation("residents.household.person"));
+        final ComboBox<HouseholdRelationship> personRelationship = new ComboBox<>(getTranslation("residents.household.person-relationship"));
 
         HouseholdPanel(ResidentService residents, long residentId) {
             this.residents = residents;
@@ -70,20 +70,22 @@ class HouseholdTab implements ResidentJourneyTab {
                 @SuppressWarnings("unchecked")
                 ComboBox<HouseholdRelationship> b = box;
                 b.setItems(HouseholdRelationship.values());
-                b.setItemLabelGenerator(HouseholdRelationship::label);
+                b.setItemLabelGenerator(rel -> ResidentTexts.relationship(this, rel));
             }
             person.setItems(q -> residents.search(new ResidentFilter(q.getFilter().orElse(""), null, null, null),
                     q.getOffset(), q.getLimit()).stream());
-            person.setItemLabelGenerator(r -> r.displayName() + ", born " + Dates.shortDate(r.dateOfBirth())
-                    + " (record " + r.id() + ")");
-            person.setHelperText("Type a name to search");
+            person.setItemLabelGenerator(r -> getTranslation("residents.pick.item", r.displayName(),
+                    Dates.shortDate(r.dateOfBirth()), String.valueOf(r.id())));
+            person.setHelperText(getTranslation("residents.household.person-help"));
             members.addComponentColumn(m -> new Anchor("residents/" + m.resident().id(), m.resident().displayName()))
-                    .setHeader("Name").setAutoWidth(true);
-            members.addColumn(m -> m.relationship() == null ? "" : m.relationship().label()).setHeader("Relationship");
-            members.addColumn(m -> Dates.shortDate(m.resident().dateOfBirth())).setHeader("Date of birth");
+                    .setHeader(getTranslation("residents.household.member-name")).setAutoWidth(true);
+            members.addColumn(m -> ResidentTexts.relationship(this, m.relationship()))
+                    .setHeader(getTranslation("residents.household.member-relationship"));
+            members.addColumn(m -> Dates.shortDate(m.resident().dateOfBirth()))
+                    .setHeader(getTranslation("residents.household.member-date-of-birth"));
             members.addComponentColumn(this::removeButton).setHeader("");
             members.setAllRowsVisible(true);
-            members.setAriaLabel("Household members");
+            members.setAriaLabel(getTranslation("residents.household.members"));
             refresh();
         }
 
@@ -91,9 +93,10 @@ class HouseholdTab implements ResidentJourneyTab {
             removeAll();
             var me = residents.summary(residentId).orElseThrow();
             if (me.householdId() == null) {
-                add(new Paragraph("Not recorded as part of a household."));
-                householdName.setValue(me.displayName().substring(me.displayName().lastIndexOf(' ') + 1) + " household");
-                var create = new Button("Create a household", e -> createHousehold());
+                add(new Paragraph(getTranslation("residents.household.none")));
+                householdName.setValue(getTranslation("residents.household.default-name",
+                        me.displayName().substring(me.displayName().lastIndexOf(' ') + 1)));
+                var create = new Button(getTranslation("residents.household.create"), e -> createHousehold());
                 create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 add(wrap(householdName, relationship, create));
                 return;
@@ -101,18 +104,18 @@ class HouseholdTab implements ResidentJourneyTab {
             var household = residents.household(me.householdId()).orElseThrow();
             add(new H3(household.name()));
             members.setItems(household.members());
-            var addPerson = new Button("Add to household", e -> addPerson(household.id()));
+            var addPerson = new Button(getTranslation("residents.household.add"), e -> addPerson(household.id()));
             add(members, wrap(person, personRelationship, addPerson));
         }
 
         private Component removeButton(HouseholdDetails.Member m) {
-            var remove = new Button("Remove", e -> {
+            var remove = new Button(getTranslation("residents.household.remove"), e -> {
                 residents.removeFromHousehold(m.resident().id());
-                Notification.show(m.resident().displayName() + " is no longer in this household.");
+                Notification.show(getTranslation("residents.household.removed", m.resident().displayName()));
                 refresh();
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            remove.setAriaLabel("Remove " + m.resident().displayName() + " from the household");
+            remove.setAriaLabel(getTranslation("residents.household.remove-aria", m.resident().displayName()));
             return remove;
         }
 
@@ -121,7 +124,7 @@ class HouseholdTab implements ResidentJourneyTab {
                 relationship.setInvalid(false);
                 householdName.setInvalid(false);
                 if (relationship.getValue() == null) {
-                    throw InvalidInputException.of("relationship", "Choose how this person belongs to the household.");
+                    throw InvalidInputException.of("relationship", getTranslation("residents.household.choose-relationship"));
                 }
                 long id = residents.createHousehold(householdName.getValue());
                 residents.addToHousehold(residentId, id, relationship.getValue());
@@ -136,10 +139,10 @@ class HouseholdTab implements ResidentJourneyTab {
                 person.setInvalid(false);
                 personRelationship.setInvalid(false);
                 if (person.getValue() == null) {
-                    throw InvalidInputException.of("resident", "Choose the person to add.");
+                    throw InvalidInputException.of("resident", getTranslation("residents.household.choose-person"));
                 }
                 residents.addToHousehold(person.getValue().id(), householdId, personRelationship.getValue());
-                Notification.show(person.getValue().displayName() + " added to the household.");
+                Notification.show(getTranslation("residents.household.added", person.getValue().displayName()));
                 person.clear();
                 refresh();
             } catch (InvalidInputException invalid) {

@@ -18,41 +18,40 @@ import org.bridgework.residents.ResidentSummary;
 /** Merges another record for the same person into this one; likely duplicates are offered first. */
 class MergeDialog extends Dialog {
 
-    final ComboBox<ResidentSummary> duplicate = new ComboBox<>("Duplicate record to merge into this one");
-    final TextArea reason = new TextArea("Why are these the same person?");
+    final ComboBox<ResidentSummary> duplicate = new ComboBox<>(getTranslation("residents.merge.duplicate"));
+    final TextArea reason = new TextArea(getTranslation("residents.merge.reason"));
 
     MergeDialog(ResidentService residents, ResidentMergeService merges, ResidentForm survivor, Runnable onDone) {
-        setHeaderTitle("Merge a duplicate into " + survivor.legalGivenName() + " " + survivor.legalFamilyName());
+        setHeaderTitle(getTranslation("residents.merge.heading", survivor.legalGivenName() + " " + survivor.legalFamilyName()));
         duplicate.setItems(q -> residents.search(new ResidentFilter(q.getFilter().orElse(""), null, null, null),
                 q.getOffset(), q.getLimit()).stream().filter(r -> r.id() != survivor.id()));
-        duplicate.setItemLabelGenerator(r -> r.displayName() + ", born " + Dates.shortDate(r.dateOfBirth())
-                + (r.postcode() == null ? "" : ", " + r.postcode()) + " (record " + r.id() + ")");
+        duplicate.setItemLabelGenerator(r -> ResidentTexts.describe(this, r));
         duplicate.setWidthFull();
-        duplicate.setHelperText("Type a name to search");
+        duplicate.setHelperText(getTranslation("residents.merge.duplicate-help"));
         reason.setWidthFull();
-        reason.setHelperText("For example: same date of birth and address, registered twice. This goes in the audit trail.");
-        var layout = new VerticalLayout(new Paragraph("This record is kept. The duplicate's household and its history "
-                + "in every programme move here; its details fill any gaps. You can undo a merge for 30 days."));
+        reason.setHelperText(getTranslation("residents.merge.reason-help"));
+        var layout = new VerticalLayout(new Paragraph(getTranslation("residents.merge.explanation")));
         var likely = residents.findLikelyDuplicates(survivor);
         if (!likely.isEmpty()) {
-            layout.add(new Paragraph("Records that look like the same person:"));
-            likely.forEach(d -> layout.add(new Button(d.resident().displayName() + " (" + String.join(", ", d.reasons()) + ")",
+            layout.add(new Paragraph(getTranslation("residents.merge.likely")));
+            likely.forEach(d -> layout.add(new Button(getTranslation("residents.merge.likely-item", d.resident().displayName(),
+                    String.join(", ", d.reasons())),
                     e -> duplicate.setValue(d.resident()))));
         }
         layout.add(duplicate, reason);
         layout.setPadding(false);
         add(layout);
-        var merge = new Button("Merge", e -> {
+        var merge = new Button(getTranslation("residents.merge.merge"), e -> {
             duplicate.setInvalid(false);
             reason.setInvalid(false);
             if (duplicate.getValue() == null) {
-                duplicate.setErrorMessage("Choose the duplicate record.");
+                duplicate.setErrorMessage(getTranslation("residents.merge.choose-duplicate"));
                 duplicate.setInvalid(true);
                 return;
             }
             try {
                 merges.mergeResidents(survivor.id(), duplicate.getValue().id(), reason.getValue());
-                Notification.show("Merged. The duplicate record now points here.");
+                Notification.show(getTranslation("residents.merge.done"));
                 close();
                 onDone.run();
             } catch (InvalidInputException invalid) {
@@ -69,7 +68,7 @@ class MergeDialog extends Dialog {
             }
         });
         merge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), merge);
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), merge);
         setWidth("min(40rem, 95vw)");
     }
 }

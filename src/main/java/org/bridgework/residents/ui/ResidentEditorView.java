@@ -13,7 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,16 +34,15 @@ import java.util.List;
  */
 @Route("residents/new")
 @RouteAlias("residents/:id([0-9]+)/edit")
-@PageTitle("Resident | Bridgework")
 @RolesAllowed({Access.ADMIN, Access.MANAGER, Access.OFFICER, Access.FAMILY_WORKER})
-class ResidentEditorView extends VerticalLayout implements BeforeEnterObserver {
+class ResidentEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ResidentService residents;
     final ResidentFields fields;
-    final H1 title = new H1("Add a resident");
+    final H1 title = new H1(getTranslation("residents.editor.add-heading"));
     final Div duplicates = new Div();
     final Div conflict = new Div();
-    final Button save = new Button("Save");
+    final Button save = new Button(getTranslation("common.save"));
     private boolean creating = true;
     private boolean duplicatesReviewed;
 
@@ -57,8 +56,13 @@ class ResidentEditorView extends VerticalLayout implements BeforeEnterObserver {
         conflict.addClassName("edit-conflict");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        var cancel = new Button("Cancel", e -> leave());
+        var cancel = new Button(getTranslation("common.cancel"), e -> leave());
         add(title, conflict, fields, duplicates, new HorizontalLayout(save, cancel));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("residents.editor.title");
     }
 
     @Override
@@ -75,7 +79,7 @@ class ResidentEditorView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         creating = false;
-        title.setText("Change " + form.get().legalGivenName() + " " + form.get().legalFamilyName() + "'s record");
+        title.setText(getTranslation("residents.editor.change-heading", form.get().legalGivenName() + " " + form.get().legalFamilyName()));
         fields.read(form.get());
     }
 
@@ -91,7 +95,7 @@ class ResidentEditorView extends VerticalLayout implements BeforeEnterObserver {
                 }
             }
             var saved = creating ? residents.create(form) : residents.update(form);
-            Notification.show("Saved " + saved.displayName() + "'s record.");
+            Notification.show(getTranslation("residents.editor.saved", saved.displayName()));
             getUI().ifPresent(ui -> ui.navigate("residents/" + saved.id()));
         } catch (InvalidInputException invalid) {
             fields.showErrors(invalid.fieldErrors()).forEach(Notification::show);
@@ -102,19 +106,22 @@ class ResidentEditorView extends VerticalLayout implements BeforeEnterObserver {
 
     private void showDuplicates(List<LikelyDuplicate> likely) {
         duplicates.removeAll();
-        duplicates.add(new H2("This person may already be on record"),
-                new Paragraph("Open their record if it is them. If none of these is the same person, create a new record."));
+        duplicates.add(new H2(getTranslation("residents.editor.duplicates-heading")),
+                new Paragraph(getTranslation("residents.editor.duplicates-explanation")));
         for (var d : likely) {
             var r = d.resident();
-            var line = new HorizontalLayout(new Span(r.displayName() + ", born " + Dates.shortDate(r.dateOfBirth())
-                    + (r.postcode() == null ? "" : ", " + r.postcode()) + " (" + String.join(", ", d.reasons()) + ")"));
-            var open = new Button("Open this record", e -> getUI().ifPresent(ui -> ui.navigate("residents/" + r.id())));
-            open.setAriaLabel("Open the record of " + r.displayName());
+            var line = new HorizontalLayout(new Span(r.postcode() == null
+                    ? getTranslation("residents.editor.duplicate", r.displayName(), Dates.shortDate(r.dateOfBirth()),
+                    String.join(", ", d.reasons()))
+                    : getTranslation("residents.editor.duplicate-with-postcode", r.displayName(), Dates.shortDate(r.dateOfBirth()),
+                    r.postcode(), String.join(", ", d.reasons()))));
+            var open = new Button(getTranslation("residents.editor.open"), e -> getUI().ifPresent(ui -> ui.navigate("residents/" + r.id())));
+            open.setAriaLabel(getTranslation("residents.editor.open-aria", r.displayName()));
             line.add(open);
             line.setDefaultVerticalComponentAlignment(Alignment.CENTER);
             duplicates.add(line);
         }
-        var createAnyway = new Button("None of these: create a new record", e -> {
+        var createAnyway = new Button(getTranslation("residents.editor.create-anyway"), e -> {
             duplicatesReviewed = true;
             duplicates.setVisible(false);
             save();
@@ -127,19 +134,18 @@ class ResidentEditorView extends VerticalLayout implements BeforeEnterObserver {
     /** Their saved values beside this officer's, so nothing is overwritten unseen; what the officer typed stays. */
     private void showConflict(ResidentForm mine, ConcurrentEditException edited) {
         conflict.removeAll();
-        conflict.add(new H2("Someone else changed this record while you were editing it"),
+        conflict.add(new H2(getTranslation("residents.editor.conflict-heading")),
                 new Paragraph(edited.getMessage()));
         for (FieldChange c : edited.theirChanges()) {
-            conflict.add(new Paragraph(c.field() + ": you entered '" + c.before() + "', the saved record now has '"
-                    + c.after() + "'."));
+            conflict.add(new Paragraph(getTranslation("residents.editor.conflict-field", c.field(), c.before(), c.after())));
         }
         var current = residents.open(mine.id());
-        var keepMine = new Button("Save my version over theirs", e -> {
+        var keepMine = new Button(getTranslation("residents.editor.keep-mine"), e -> {
             current.ifPresent(saved -> fields.rebaseOn(saved.version()));
             conflict.setVisible(false);
             save();
         });
-        var takeTheirs = new Button("Discard my changes and show the saved record", e -> {
+        var takeTheirs = new Button(getTranslation("residents.editor.take-theirs"), e -> {
             residents.open(mine.id()).ifPresent(fields::read);
             conflict.setVisible(false);
         });

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import org.bridgework.platform.ui.LocalDatePickers;
 import org.bridgework.reference.Ward;
 import org.bridgework.residents.HouseholdRelationship;
 import org.bridgework.residents.LondonBoroughs;
@@ -23,23 +24,23 @@ class ResidentFields extends FormLayout {
 
     static final String OUTSIDE_THE_CITY = "OUTSIDE";
 
-    final TextField legalGivenName = new TextField("First name");
-    final TextField legalFamilyName = new TextField("Last name");
-    final TextField preferredName = new TextField("Preferred name");
-    final DatePicker dateOfBirth = new DatePicker("Date of birth");
-    final TextField phone = new TextField("Phone");
-    final TextField email = new TextField("Email");
-    final TextField addressLine1 = new TextField("Address line 1");
-    final TextField addressLine2 = new TextField("Address line 2");
-    final TextField town = new TextField("Town");
-    final TextField postcode = new TextField("Postcode");
-    final ComboBox<String> ward = new ComboBox<>("Ward");
-    final ComboBox<String> borough = new ComboBox<>("London borough");
-    final TextField lsoaCode = new TextField("LSOA code");
-    final TextField preferredLanguage = new TextField("Preferred language");
-    final Checkbox interpreterNeeded = new Checkbox("Needs an interpreter");
-    final TextArea accessibilityNeeds = new TextArea("Accessibility needs");
-    final TextArea notes = new TextArea("Notes");
+    final TextField legalGivenName = new TextField(getTranslation("residents.fields.first-name"));
+    final TextField legalFamilyName = new TextField(getTranslation("residents.fields.last-name"));
+    final TextField preferredName = new TextField(getTranslation("residents.fields.preferred-name"));
+    final DatePicker dateOfBirth = new DatePicker(getTranslation("residents.fields.date-of-birth"));
+    final TextField phone = new TextField(getTranslation("residents.fields.phone"));
+    final TextField email = new TextField(getTranslation("residents.fields.email"));
+    final TextField addressLine1 = new TextField(getTranslation("residents.fields.address-line-1"));
+    final TextField addressLine2 = new TextField(getTranslation("residents.fields.address-line-2"));
+    final TextField town = new TextField(getTranslation("residents.fields.town"));
+    final TextField postcode = new TextField(getTranslation("residents.fields.postcode"));
+    final ComboBox<String> ward = new ComboBox<>(getTranslation("residents.fields.ward"));
+    final ComboBox<String> borough = new ComboBox<>(getTranslation("residents.fields.borough"));
+    final TextField lsoaCode = new TextField(getTranslation("residents.fields.lsoa-code"));
+    final TextField preferredLanguage = new TextField(getTranslation("residents.fields.preferred-language"));
+    final Checkbox interpreterNeeded = new Checkbox(getTranslation("residents.fields.interpreter-needed"));
+    final TextArea accessibilityNeeds = new TextArea(getTranslation("residents.fields.accessibility-needs"));
+    final TextArea notes = new TextArea(getTranslation("residents.fields.notes"));
 
     private final Map<String, HasValidation> byKey = new LinkedHashMap<>();
     private Long id;
@@ -49,28 +50,28 @@ class ResidentFields extends FormLayout {
 
     ResidentFields(List<Ward> wards) {
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("600px", 2));
-        legalGivenName.setHelperText("As on official documents");
-        legalFamilyName.setHelperText("As on official documents");
-        preferredName.setHelperText("What they like to be called, if different");
-        dateOfBirth.setLocale(java.util.Locale.UK);
+        legalGivenName.setHelperText(getTranslation("residents.fields.as-on-documents"));
+        legalFamilyName.setHelperText(getTranslation("residents.fields.as-on-documents"));
+        preferredName.setHelperText(getTranslation("residents.fields.preferred-name-help"));
+        LocalDatePickers.localise(dateOfBirth);
         dateOfBirth.setMax(LocalDate.now(Dates.LONDON));
-        dateOfBirth.setHelperText("For example 17/05/1980");
-        phone.setHelperText("For example 020 7946 0000 or 07700 900000");
-        postcode.setHelperText("For example EC2Y 8DS");
+        dateOfBirth.setHelperText(getTranslation("residents.fields.date-of-birth-help"));
+        phone.setHelperText(getTranslation("residents.fields.phone-help"));
+        postcode.setHelperText(getTranslation("residents.fields.postcode-help"));
         var wardItems = new ArrayList<String>();
         wardItems.add(OUTSIDE_THE_CITY);
         wards.forEach(w -> wardItems.add(w.code()));
         ward.setItems(wardItems);
-        ward.setItemLabelGenerator(code -> OUTSIDE_THE_CITY.equals(code) ? "Outside the City"
+        ward.setItemLabelGenerator(code -> OUTSIDE_THE_CITY.equals(code) ? getTranslation("residents.outside-the-city")
                 : wards.stream().filter(w -> w.code().equals(code)).map(Ward::name).findFirst().orElse(code));
-        ward.setHelperText("One of the City's 25 wards, or outside the City");
+        ward.setHelperText(getTranslation("residents.fields.ward-help"));
         borough.setItems(LondonBoroughs.ALL);
-        borough.setHelperText("Where they live, if outside the City");
+        borough.setHelperText(getTranslation("residents.fields.borough-help"));
         ward.addValueChangeListener(e -> borough.setVisible(OUTSIDE_THE_CITY.equals(e.getValue())));
         borough.setVisible(false);
-        lsoaCode.setHelperText("Optional, like E01000001");
-        accessibilityNeeds.setHelperText("Anything that helps them take part: step-free access, large print, ...");
-        notes.setHelperText("Seen by council staff only, never by partners");
+        lsoaCode.setHelperText(getTranslation("residents.fields.lsoa-code-help"));
+        accessibilityNeeds.setHelperText(getTranslation("residents.fields.accessibility-needs-help"));
+        notes.setHelperText(getTranslation("residents.fields.notes-help"));
         add(legalGivenName, legalFamilyName, preferredName, dateOfBirth, phone, email, addressLine1, addressLine2,
                 town, postcode, ward, borough, lsoaCode, preferredLanguage, interpreterNeeded);
         add(accessibilityNeeds, 2);
@@ -145,7 +146,7 @@ class ResidentFields extends FormLayout {
                 unplaced.add(message);
             } else {
                 if ("borough".equals(key) && ward.getValue() == null) {
-                    ward.setErrorMessage("Choose the ward, or \"Outside the City\" and then the borough.");
+                    ward.setErrorMessage(getTranslation("residents.fields.choose-ward-or-outside"));
                     ward.setInvalid(true);
                 }
                 field.setErrorMessage(message);

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,9 +30,8 @@ import java.util.Map;
 
 /** Upload a spreadsheet saved as CSV, say which column is which, check it, then import it all or nothing. */
 @Route("residents/import")
-@PageTitle("Import residents | Bridgework")
 @RolesAllowed({Access.ADMIN, Access.MANAGER})
-class ResidentImportView extends VerticalLayout {
+class ResidentImportView extends VerticalLayout implements HasDynamicTitle {
 
     private static final int MAX_BYTES = 5 * 1024 * 1024;
 
@@ -41,7 +40,7 @@ class ResidentImportView extends VerticalLayout {
     final VerticalLayout mappingSection = new VerticalLayout();
     final VerticalLayout reportSection = new VerticalLayout();
     final Map<ImportField, ComboBox<String>> mapping = new EnumMap<>(ImportField.class);
-    final Checkbox includeDuplicates = new Checkbox("Also import rows that look like someone already on record");
+    final Checkbox includeDuplicates = new Checkbox(getTranslation("residents.import.include-duplicates"));
     final Paragraph status = new Paragraph();
     private byte[] file;
 
@@ -57,8 +56,13 @@ class ResidentImportView extends VerticalLayout {
         mappingSection.setPadding(false);
         mappingSection.setVisible(false);
         reportSection.setPadding(false);
-        add(new H1("Import residents"), new Paragraph("Save the spreadsheet as CSV with one row of headings, then "
-                + "upload it here. Nothing is saved until every row is right."), upload, status, mappingSection, reportSection);
+        add(new H1(getTranslation("residents.import.heading")), new Paragraph(getTranslation("residents.import.explanation")),
+                upload, status, mappingSection, reportSection);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("residents.import.title");
     }
 
     void received(byte[] bytes) {
@@ -68,7 +72,7 @@ class ResidentImportView extends VerticalLayout {
             var preview = imports.preview(bytes);
             file = bytes;
             showMapping(preview);
-            status.setText(preview.rowCount() + " rows found.");
+            status.setText(getTranslation("residents.import.rows-found", preview.rowCount()));
         } catch (InvalidInputException invalid) {
             file = null;
             mappingSection.setVisible(false);
@@ -82,10 +86,11 @@ class ResidentImportView extends VerticalLayout {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2),
                 new FormLayout.ResponsiveStep("900px", 3));
         for (var field : ImportField.values()) {
-            var column = new ComboBox<String>(field.label() + (field.required() ? " (needed)" : ""));
+            var label = getTranslation("residents.import-field." + field.name());
+            var column = new ComboBox<String>(field.required() ? getTranslation("residents.import.needed", label) : label);
             column.setItems(preview.headers());
             column.setClearButtonVisible(true);
-            column.setPlaceholder("Not in the file");
+            column.setPlaceholder(getTranslation("residents.import.not-in-file"));
             column.setValue(preview.suggestedMapping().get(field));
             mapping.put(field, column);
             form.add(column);
@@ -97,12 +102,13 @@ class ResidentImportView extends VerticalLayout {
         }
         sample.setItems(preview.firstRows());
         sample.setAllRowsVisible(true);
-        sample.setAriaLabel("First rows of the file");
-        var check = new Button("Check the file", e -> run(false));
-        var importAll = new Button("Import", e -> run(true));
+        sample.setAriaLabel(getTranslation("residents.import.first-rows"));
+        var check = new Button(getTranslation("residents.import.check"), e -> run(false));
+        var importAll = new Button(getTranslation("residents.import.import"), e -> run(true));
         importAll.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        mappingSection.add(new H2("First rows of the file"), sample, new H2("Which column is which"),
-                new Paragraph("We have guessed from the headings. Change any that are wrong."), form, includeDuplicates,
+        mappingSection.add(new H2(getTranslation("residents.import.first-rows")), sample,
+                new H2(getTranslation("residents.import.mapping-heading")),
+                new Paragraph(getTranslation("residents.import.mapping-explanation")), form, includeDuplicates,
                 new HorizontalLayout(check, importAll));
         mappingSection.setVisible(true);
     }
@@ -119,7 +125,7 @@ class ResidentImportView extends VerticalLayout {
 
     void run(boolean save) {
         if (file == null) {
-            status.setText("Upload a file first.");
+            status.setText(getTranslation("residents.import.upload-first"));
             return;
         }
         var report = save ? imports.importResidents(file, chosenMapping(), includeDuplicates.getValue())
@@ -130,26 +136,26 @@ class ResidentImportView extends VerticalLayout {
     private void showReport(ImportReport report, boolean saved) {
         reportSection.removeAll();
         if (!report.valid()) {
-            reportSection.add(new H2("Nothing was saved: " + report.errors().size() + " problems to fix"),
-                    new Paragraph("Correct these in the spreadsheet (row 1 is the headings), save it as CSV again and upload it."),
-                    problems(report.errors(), "Problems"));
+            reportSection.add(new H2(getTranslation("residents.import.nothing-saved", report.errors().size())),
+                    new Paragraph(getTranslation("residents.import.correct-and-upload")),
+                    problems(report.errors(), getTranslation("residents.import.problems")));
         } else if (saved) {
-            reportSection.add(new H2(report.saved() + " of " + report.rows() + " residents imported"));
+            reportSection.add(new H2(getTranslation("residents.import.imported", report.saved(), report.rows())));
         } else {
-            reportSection.add(new H2("All " + report.rows() + " rows are ready to import"));
+            reportSection.add(new H2(getTranslation("residents.import.ready", report.rows())));
         }
         if (!report.likelyDuplicates().isEmpty()) {
-            reportSection.add(new Paragraph(includeDuplicates.getValue() || !report.valid() ? "Rows that may be duplicates:"
-                    : "Rows that may be duplicates (left out unless you tick the box above):"),
-                    problems(report.likelyDuplicates(), "Likely duplicates"));
+            reportSection.add(new Paragraph(getTranslation(includeDuplicates.getValue() || !report.valid()
+                            ? "residents.import.duplicates" : "residents.import.duplicates-left-out")),
+                    problems(report.likelyDuplicates(), getTranslation("residents.import.likely-duplicates")));
         }
     }
 
-    private static Grid<ImportReport.Problem> problems(List<ImportReport.Problem> problems, String label) {
+    private Grid<ImportReport.Problem> problems(List<ImportReport.Problem> problems, String label) {
         var grid = new Grid<ImportReport.Problem>();
-        grid.addColumn(ImportReport.Problem::row).setHeader("Row").setAutoWidth(true);
-        grid.addColumn(ImportReport.Problem::field).setHeader("Field").setAutoWidth(true);
-        grid.addColumn(ImportReport.Problem::message).setHeader("What is wrong").setFlexGrow(1);
+        grid.addColumn(ImportReport.Problem::row).setHeader(getTranslation("residents.import.row")).setAutoWidth(true);
+        grid.addColumn(ImportReport.Problem::field).setHeader(getTranslation("residents.import.field")).setAutoWidth(true);
+        grid.addColumn(ImportReport.Problem::message).setHeader(getTranslation("residents.import.what-is-wrong")).setFlexGrow(1);
         grid.setItems(problems);
         grid.setAriaLabel(label);
         grid.setAllRowsVisible(problems.size() <= 20);

@@ -16,9 +16,10 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.bridgework.platform.MessageBundles;
 import org.bridgework.reference.WardDirectory;
 import org.bridgework.residents.ResidentForm;
 import org.bridgework.residents.ResidentJourneyTab;
@@ -40,9 +41,8 @@ import java.util.Map;
  * Opening the page goes through {@link ResidentService#open}, which checks access and audits the view.
  */
 @Route("residents/:id([0-9]+)")
-@PageTitle("Resident | Bridgework")
 @RolesAllowed({Access.ADMIN, Access.MANAGER, Access.OFFICER, Access.FAMILY_WORKER, Access.PARTNER})
-class ResidentPageView extends VerticalLayout implements BeforeEnterObserver {
+class ResidentPageView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ResidentService residents;
     private final ResidentMergeService merges;
@@ -51,14 +51,22 @@ class ResidentPageView extends VerticalLayout implements BeforeEnterObserver {
     private final BridgeworkUser user;
     final TabSheet tabs = new TabSheet();
 
+    private final MessageBundles bundles;
+
     ResidentPageView(ResidentService residents, ResidentMergeService merges, WardDirectory wards,
-                     List<ResidentJourneyTab> journeyTabs, CurrentUser currentUser) {
+                     List<ResidentJourneyTab> journeyTabs, CurrentUser currentUser, MessageBundles bundles) {
+        this.bundles = bundles;
         this.residents = residents;
         this.merges = merges;
         this.wards = wards;
         this.journeyTabs = journeyTabs;
         this.user = currentUser.require();
         setWidthFull();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("residents.page.title");
     }
 
     @Override
@@ -86,11 +94,11 @@ class ResidentPageView extends VerticalLayout implements BeforeEnterObserver {
         residents.mergedInto(r.id()).ifPresent(survivor -> add(mergedBanner(r.id(), survivor)));
         if (staff) {
             var actions = new HorizontalLayout();
-            var edit = new Button("Change details", e -> getUI().ifPresent(ui -> ui.navigate("residents/" + r.id() + "/edit")));
+            var edit = new Button(getTranslation("residents.page.change-details"), e -> getUI().ifPresent(ui -> ui.navigate("residents/" + r.id() + "/edit")));
             edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(edit);
             if (user.hasRole(Role.ADMIN, Role.MANAGER)) {
-                actions.add(new Button("Merge a duplicate into this record", e -> new MergeDialog(residents, merges, r,
+                actions.add(new Button(getTranslation("residents.page.merge-duplicate"), e -> new MergeDialog(residents, merges, r,
                         () -> getUI().ifPresent(ui -> ui.getPage().reload())).open()));
             }
             add(actions);
@@ -108,7 +116,7 @@ class ResidentPageView extends VerticalLayout implements BeforeEnterObserver {
         var holder = new Div();
         holder.setWidthFull();
         boolean first = tabs.getTabCount() == 0;
-        var tab = tabs.add(journeyTab.title(), holder);
+        var tab = tabs.add(tabTitle(journeyTab.title()), holder);
         if (first) {
             holder.add(journeyTab.create(residentId));
             tabs.addSelectedChangeListener(e -> {
@@ -122,13 +130,18 @@ class ResidentPageView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
+    /** Tab titles are message keys; a feature not yet converted may still give plain text, shown as it is. */
+    private String tabTitle(String title) {
+        return title != null && bundles.hasKey(title) ? getTranslation(title) : title;
+    }
+
     private Component mergedBanner(long duplicateId, long survivorId) {
-        var banner = new Div(new Paragraph("This record was merged into another record for the same person. "
-                + "Work with that record instead."), new Anchor("residents/" + survivorId, "Open the surviving record"));
+        var banner = new Div(new Paragraph(getTranslation("residents.page.merged")),
+                new Anchor("residents/" + survivorId, getTranslation("residents.page.open-survivor")));
         banner.addClassName("merged-banner");
         if (user.hasRole(Role.ADMIN, Role.MANAGER)) {
             merges.latest(duplicateId).filter(m -> m.canUndo()).ifPresent(m ->
-                    banner.add(new Button("Undo this merge", e -> new UndoMergeDialog(merges, duplicateId,
+                    banner.add(new Button(getTranslation("residents.page.undo-merge"), e -> new UndoMergeDialog(merges, duplicateId,
                             () -> getUI().ifPresent(ui -> ui.getPage().reload())).open())));
         }
         return banner;
@@ -137,32 +150,35 @@ class ResidentPageView extends VerticalLayout implements BeforeEnterObserver {
     private Component details(ResidentForm r) {
         var form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 3));
-        item(form, "Legal name", r.legalGivenName() + " " + r.legalFamilyName());
-        item(form, "Preferred name", r.preferredName());
-        item(form, "Date of birth", r.dateOfBirth() == null ? null
-                : Dates.shortDate(r.dateOfBirth()) + " (age " + Dates.age(r.dateOfBirth()) + ")");
-        item(form, "Phone", r.phone());
-        item(form, "Email", r.email());
-        item(form, "Address", String.join(", ", java.util.stream.Stream.of(r.addressLine1(), r.addressLine2(), r.town(), r.postcode())
+        item(form, "legal-name", r.legalGivenName() + " " + r.legalFamilyName());
+        item(form, "preferred-name", r.preferredName());
+        item(form, "date-of-birth", r.dateOfBirth() == null ? null
+                : getTranslation("residents.page.date-of-birth-and-age", Dates.shortDate(r.dateOfBirth()), Dates.age(r.dateOfBirth())));
+        item(form, "phone", r.phone());
+        item(form, "email", r.email());
+        item(form, "address", String.join(", ", java.util.stream.Stream.of(r.addressLine1(), r.addressLine2(), r.town(), r.postcode())
                 .filter(s -> s != null && !s.isBlank()).toList()));
-        item(form, "Ward", r.wardCode() == null ? "Outside the City"
+        item(form, "ward", r.wardCode() == null ? getTranslation("residents.outside-the-city")
                 : wards.byCode(r.wardCode()).map(w -> w.name()).orElse(r.wardCode()));
-        item(form, "Borough", r.borough());
-        item(form, "Preferred language", r.preferredLanguage() + (r.interpreterNeeded() ? " (needs an interpreter)" : ""));
-        item(form, "Accessibility needs", r.accessibilityNeeds());
+        item(form, "borough", r.borough());
+        item(form, "preferred-language", r.interpreterNeeded()
+                ? getTranslation("residents.page.language-with-interpreter", r.preferredLanguage()) : r.preferredLanguage());
+        item(form, "accessibility-needs", r.accessibilityNeeds());
         if (!user.isPartner()) {
-            item(form, "Household", r.householdId() == null ? null : residents.household(r.householdId())
-                    .map(h -> h.name() + (r.householdRelationship() == null ? "" : " (" + r.householdRelationship().label() + ")"))
+            item(form, "household", r.householdId() == null ? null : residents.household(r.householdId())
+                    .map(h -> r.householdRelationship() == null ? h.name()
+                            : getTranslation("residents.page.household-as", h.name(), ResidentTexts.relationship(this, r.householdRelationship())))
                     .orElse(null));
-            item(form, "Notes", r.notes());
+            item(form, "notes", r.notes());
         }
-        item(form, "Record number", String.valueOf(r.id()));
+        item(form, "record-number", String.valueOf(r.id()));
         return form;
     }
 
-    private static void item(FormLayout form, String label, String value) {
-        var text = new Span(value == null || value.isBlank() ? "Not recorded" : value);
-        text.addClassName("resident-" + label.toLowerCase().replace(' ', '-'));
-        form.addFormItem(text, label);
+    /** Each value carries a class named after its field, which stays the same in every language. */
+    private void item(FormLayout form, String field, String value) {
+        var text = new Span(value == null || value.isBlank() ? getTranslation("residents.page.not-recorded") : value);
+        text.addClassName("resident-" + field);
+        form.addFormItem(text, getTranslation("residents.page." + field));
     }
 }

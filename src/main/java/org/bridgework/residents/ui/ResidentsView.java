@@ -14,9 +14,10 @@ import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.bridgework.platform.ui.LocalFormats;
 import org.bridgework.reference.Ward;
 import org.bridgework.reference.WardDirectory;
 import org.bridgework.residents.AgeBand;
@@ -37,23 +38,22 @@ import java.util.List;
  * so scrolling costs the same at 1,000 or 1,000,000 residents.
  */
 @Route("residents")
-@PageTitle("Residents | Bridgework")
-@Menu(order = 10, icon = "vaadin:user-card", title = "Residents")
+@Menu(order = 10, icon = "vaadin:user-card", title = "residents.menu.residents")
 @RolesAllowed({Access.ADMIN, Access.MANAGER, Access.OFFICER, Access.FAMILY_WORKER})
-class ResidentsView extends VerticalLayout {
+class ResidentsView extends VerticalLayout implements HasDynamicTitle {
 
-    final TextField name = new TextField("Name");
-    final TextField postcode = new TextField("Postcode");
-    final ComboBox<Ward> ward = new ComboBox<>("Ward");
-    final ComboBox<AgeBand> ageBand = new ComboBox<>("Age band");
-    final ComboBox<ProgrammeParticipation.Programme> programme = new ComboBox<>("Programme");
+    final TextField name = new TextField(getTranslation("residents.list.name"));
+    final TextField postcode = new TextField(getTranslation("residents.list.postcode"));
+    final ComboBox<Ward> ward = new ComboBox<>(getTranslation("residents.list.ward"));
+    final ComboBox<AgeBand> ageBand = new ComboBox<>(getTranslation("residents.list.age-band"));
+    final ComboBox<ProgrammeParticipation.Programme> programme = new ComboBox<>(getTranslation("residents.list.programme"));
     final Grid<ResidentSummary> grid = new Grid<>();
 
     ResidentsView(ResidentService residents, WardDirectory wards, CurrentUser currentUser,
                   ObjectProvider<ProgrammeParticipation> participation) {
         setSizeFull();
-        name.setPlaceholder("Start of first or last name");
-        postcode.setPlaceholder("e.g. EC2Y 8DS or EC2Y");
+        name.setPlaceholder(getTranslation("residents.list.name-placeholder"));
+        postcode.setPlaceholder(getTranslation("residents.list.postcode-placeholder"));
         for (var field : List.of(name, postcode)) {
             field.setValueChangeMode(ValueChangeMode.LAZY);
             field.setClearButtonVisible(true);
@@ -72,34 +72,44 @@ class ResidentsView extends VerticalLayout {
             programme.setItems(p.programmes());
             programme.setItemLabelGenerator(ProgrammeParticipation.Programme::name);
             programme.setClearButtonVisible(true);
-            programme.setHelperText("Booked or attended");
+            programme.setHelperText(getTranslation("residents.list.programme-help"));
             programme.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
             filters.add(programme);
         });
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.getStyle().set("gap", "var(--lumo-space-m)");
 
-        var add = new Button("Add a resident", e -> getUI().ifPresent(ui -> ui.navigate("residents/new")));
+        var add = new Button(getTranslation("residents.list.add"), e -> getUI().ifPresent(ui -> ui.navigate("residents/new")));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var actions = new HorizontalLayout(add);
         if (currentUser.get().map(u -> u.hasRole(Role.ADMIN, Role.MANAGER)).orElse(false)) {
-            actions.add(new Button("Import from a spreadsheet", e -> getUI().ifPresent(ui -> ui.navigate("residents/import"))));
+            actions.add(new Button(getTranslation("residents.list.import"), e -> getUI().ifPresent(ui -> ui.navigate("residents/import"))));
         }
 
         var wardNames = wards.all();
-        grid.addColumn(ResidentSummary::displayName).setHeader("Name").setKey("name").setSortable(true).setAutoWidth(true);
-        grid.addColumn(r -> Dates.shortDate(r.dateOfBirth())).setHeader("Date of birth").setKey("dob").setSortable(true);
-        grid.addColumn(r -> r.dateOfBirth() == null ? "" : String.valueOf(Dates.age(r.dateOfBirth()))).setHeader("Age");
-        grid.addColumn(ResidentSummary::postcode).setHeader("Postcode");
+        grid.addColumn(ResidentSummary::displayName).setHeader(getTranslation("residents.list.name")).setKey("name")
+                .setSortable(true).setAutoWidth(true);
+        grid.addColumn(r -> Dates.shortDate(r.dateOfBirth())).setHeader(getTranslation("residents.list.date-of-birth"))
+                .setKey("dob").setSortable(true);
+        grid.addColumn(r -> r.dateOfBirth() == null ? "" : LocalFormats.number(Dates.age(r.dateOfBirth()), getLocale()))
+                .setHeader(getTranslation("residents.list.age"));
+        grid.addColumn(ResidentSummary::postcode).setHeader(getTranslation("residents.list.postcode"));
         grid.addColumn(r -> wardNames.stream().filter(w -> w.code().equals(r.wardCode())).map(Ward::name)
-                .findFirst().orElse("Outside the City")).setHeader("Ward").setAutoWidth(true);
+                .findFirst().orElse(getTranslation("residents.outside-the-city"))).setHeader(getTranslation("residents.list.ward"))
+                .setAutoWidth(true);
         grid.setItems(q -> residents.search(filter(), sort(q.getSortOrders()), q.getOffset(), q.getLimit()).stream());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("residents/" + e.getItem().id())));
-        grid.setAriaLabel("Residents");
-        grid.setEmptyStateText("No residents match. Check the spelling, or add the person as a new resident.");
+        grid.setAriaLabel(getTranslation("residents.list.grid"));
+        grid.setEmptyStateText(getTranslation("residents.list.empty"));
 
-        add(new H1("Residents"), new Paragraph("Choose a person to open their record."), actions, filters, grid);
+        add(new H1(getTranslation("residents.list.heading")), new Paragraph(getTranslation("residents.list.explanation")),
+                actions, filters, grid);
         setFlexGrow(1, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("residents.list.title");
     }
 
     ResidentFilter filter() {

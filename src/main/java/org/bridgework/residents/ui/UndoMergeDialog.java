@@ -10,17 +10,17 @@ import org.bridgework.residents.ResidentMergeService;
 
 class UndoMergeDialog extends Dialog {
 
-    final TextArea reason = new TextArea("Why is the merge being undone?");
+    final TextArea reason = new TextArea(getTranslation("residents.undo-merge.reason"));
 
     UndoMergeDialog(ResidentMergeService merges, long duplicateId, Runnable onDone) {
-        setHeaderTitle("Undo this merge");
+        setHeaderTitle(getTranslation("residents.undo-merge.heading"));
         reason.setWidthFull();
-        reason.setHelperText("For example: they are twins, not one person. This goes in the audit trail.");
+        reason.setHelperText(getTranslation("residents.undo-merge.reason-help"));
         add(reason);
-        var undo = new Button("Undo merge", e -> {
+        var undo = new Button(getTranslation("residents.undo-merge.undo"), e -> {
             try {
                 merges.undoMerge(duplicateId, reason.getValue());
-                Notification.show("The merge has been undone: this is a separate record again.");
+                Notification.show(getTranslation("residents.undo-merge.done"));
                 close();
                 onDone.run();
             } catch (InvalidInputException invalid) {
@@ -29,6 +29,6 @@ class UndoMergeDialog extends Dialog {
             }
         });
         undo.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), undo);
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), undo);
     }
 }

@@ -7,52 +7,54 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.bridgework.platform.ui.LanguageChoice;
+import org.bridgework.platform.ui.LanguagePicker;
 import org.bridgework.security.SignInGuard;
-import org.bridgework.security.SignInLockedException;
-import com.vaadin.flow.server.VaadinRequest;
 import org.springframework.beans.factory.annotation.Value;
 
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in | Bridgework")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
 
     private final SignInGuard guard;
 
-    LoginView(@Value("${bridgework.council-name}") String councilName, SignInGuard guard) {
+    LoginView(@Value("${bridgework.council-name}") String councilName, SignInGuard guard, LanguageChoice languages) {
         this.guard = guard;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
-        setJustifyContentModeCenter();
-        var title = new H1("Bridgework");
-        var council = new Paragraph(councilName + " community services");
+        setJustifyContentMode(JustifyContentMode.CENTER);
+        var title = new H1(getTranslation("platform.brand"));
+        var council = new Paragraph(getTranslation("security.login.council-services", councilName));
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
-        add(title, council, login);
+        login.setI18n(texts());
+        add(title, council, login, new LanguagePicker(languages));
     }
 
-    private void setJustifyContentModeCenter() {
-        setJustifyContentMode(JustifyContentMode.CENTER);
+    @Override
+    public String getPageTitle() {
+        return getTranslation("security.login.title");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            var i18n = LoginI18n.createDefault();
+            var i18n = texts();
             var error = new LoginI18n.ErrorMessage();
             if (wasLocked()) {
-                error.setTitle("Signing in is paused");
-                error.setMessage(SignInLockedException.MESSAGE);
+                error.setTitle(getTranslation("security.login.locked.title"));
+                error.setMessage(getTranslation("security.login.locked.message"));
             } else {
-                error.setTitle("Username or password not recognised");
-                error.setMessage("Check them and try again. After 10 failed tries, signing in pauses for 5 minutes.");
+                error.setTitle(getTranslation("security.login.not-recognised.title"));
+                error.setMessage(getTranslation("security.login.not-recognised.message"));
             }
             i18n.setErrorMessage(error);
             login.setI18n(i18n);
@@ -60,9 +62,19 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
+    private LoginI18n texts() {
+        var i18n = LoginI18n.createDefault();
+        var form = i18n.getForm();
+        form.setTitle(getTranslation("security.login.form-title"));
+        form.setUsername(getTranslation("security.login.username"));
+        form.setPassword(getTranslation("security.login.password"));
+        form.setSubmit(getTranslation("security.login.submit"));
+        return i18n;
+    }
+
     private boolean wasLocked() {
         var session = VaadinSession.getCurrent();
-        if (session != null && session.getSession().getAttribute(SignInLockedException.SESSION_FLAG) != null) {
+        if (session != null && session.getSession().getAttribute(org.bridgework.security.SignInLockedException.SESSION_FLAG) != null) {
             return true;
         }
         var request = VaadinRequest.getCurrent();

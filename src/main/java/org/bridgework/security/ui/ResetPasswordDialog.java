@@ -12,15 +12,15 @@ import org.bridgework.security.UserSummary;
 class ResetPasswordDialog extends Dialog {
 
     ResetPasswordDialog(UserAccountService users, UserSummary user) {
-        setHeaderTitle("Reset password for " + user.displayName());
-        var password = new PasswordField("New password");
-        password.setHelperText("At least 12 characters. Tell the person in person or by phone, never by email.");
+        setHeaderTitle(getTranslation("security.reset-password.heading", user.displayName()));
+        var password = new PasswordField(getTranslation("security.reset-password.new-password"));
+        password.setHelperText(getTranslation("security.reset-password.new-password-help"));
         password.setWidthFull();
         add(password);
-        var save = new Button("Reset password", e -> {
+        var save = new Button(getTranslation("security.reset-password.save"), e -> {
             try {
                 users.resetPassword(user.id(), password.getValue());
-                Notification.show("Password reset for " + user.displayName() + ".");
+                Notification.show(getTranslation("security.reset-password.done", user.displayName()));
                 close();
             } catch (InvalidInputException invalid) {
                 password.setErrorMessage(invalid.getMessage());
@@ -28,6 +28,6 @@ class ResetPasswordDialog extends Dialog {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
     }
 }

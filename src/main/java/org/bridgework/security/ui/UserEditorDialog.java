@@ -24,23 +24,24 @@ import java.util.Map;
 /** Creates a user, or changes an existing user's role and the organisation or resident it is bound to. */
 class UserEditorDialog extends Dialog {
 
-    final TextField username = new TextField("Username");
-    final TextField displayName = new TextField("Full name");
-    final PasswordField password = new PasswordField("First password");
-    final ComboBox<Role> role = new ComboBox<>("Role");
-    final ComboBox<OrganisationDetails> organisation = new ComboBox<>("Partner organisation");
-    final IntegerField residentId = new IntegerField("Resident record number");
+    final TextField username = new TextField(getTranslation("security.user-editor.username"));
+    final TextField displayName = new TextField(getTranslation("security.user-editor.full-name"));
+    final PasswordField password = new PasswordField(getTranslation("security.user-editor.first-password"));
+    final ComboBox<Role> role = new ComboBox<>(getTranslation("security.user-editor.role"));
+    final ComboBox<OrganisationDetails> organisation = new ComboBox<>(getTranslation("security.user-editor.organisation"));
+    final IntegerField residentId = new IntegerField(getTranslation("security.user-editor.resident"));
 
     UserEditorDialog(UserAccountService users, OrganisationService organisations, UserSummary existing, Runnable onSaved) {
-        setHeaderTitle(existing == null ? "Add a user" : "Change role of " + existing.displayName());
+        setHeaderTitle(existing == null ? getTranslation("security.user-editor.add-heading")
+                : getTranslation("security.user-editor.change-heading", existing.displayName()));
         role.setItems(Role.values());
-        role.setItemLabelGenerator(Role::label);
+        role.setItemLabelGenerator(r -> getTranslation("security.role." + r.name()));
         role.setRequired(true);
         organisation.setItems(q -> organisations.directory(q.getFilter().orElse(""), null, null, q.getOffset(), q.getLimit()).stream());
         organisation.setItemLabelGenerator(OrganisationDetails::name);
-        organisation.setHelperText("Only for partner organisation staff");
-        residentId.setHelperText("Only for volunteers: the number on their resident record");
-        password.setHelperText("At least 12 characters. The person should change it after signing in.");
+        organisation.setHelperText(getTranslation("security.user-editor.organisation-help"));
+        residentId.setHelperText(getTranslation("security.user-editor.resident-help"));
+        password.setHelperText(getTranslation("security.user-editor.first-password-help"));
         role.addValueChangeListener(e -> {
             organisation.setVisible(e.getValue() == Role.PARTNER);
             residentId.setVisible(e.getValue() == Role.VOLUNTEER);
@@ -64,7 +65,7 @@ class UserEditorDialog extends Dialog {
         }
         add(form);
 
-        var save = new Button(existing == null ? "Add user" : "Save", e -> {
+        var save = new Button(existing == null ? getTranslation("security.user-editor.add") : getTranslation("common.save"), e -> {
             FieldErrors.clear(fields());
             Long org = organisation.getValue() == null ? null : organisation.getValue().id();
             Long resident = residentId.getValue() == null ? null : residentId.getValue().longValue();
@@ -75,7 +76,7 @@ class UserEditorDialog extends Dialog {
                 } else {
                     users.changeRole(existing.id(), role.getValue(), org, resident);
                 }
-                Notification.show("Saved.");
+                Notification.show(getTranslation("common.saved"));
                 onSaved.run();
                 close();
             } catch (InvalidInputException invalid) {
@@ -83,7 +84,7 @@ class UserEditorDialog extends Dialog {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
     }
 
     private Map<String, HasValidation> fields() {

@@ -10,67 +10,72 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.bridgework.organisations.OrganisationService;
+import org.bridgework.platform.ui.LocalFormats;
 import org.bridgework.security.Access;
 import org.bridgework.security.UserAccountService;
 import org.bridgework.security.UserSummary;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 @Route("admin/users")
-@PageTitle("Users | Bridgework")
-@Menu(order = 90, icon = "vaadin:users", title = "Users")
+@Menu(order = 90, icon = "vaadin:users", title = "security.menu.users")
 @RolesAllowed(Access.ADMIN)
-class UsersView extends VerticalLayout {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.of("Europe/London"));
+class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final UserAccountService users;
     private final OrganisationService organisations;
-    private final TextField search = new TextField("Find a user");
+    private final TextField search = new TextField(getTranslation("security.users.find"));
     final Grid<UserSummary> grid = new Grid<>();
 
     UsersView(UserAccountService users, OrganisationService organisations) {
         this.users = users;
         this.organisations = organisations;
         setSizeFull();
-        search.setPlaceholder("Name or username");
+        search.setPlaceholder(getTranslation("security.users.find-placeholder"));
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        var add = new Button("Add a user", e -> openEditor());
+        var add = new Button(getTranslation("security.users.add"), e -> openEditor());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var toolbar = new HorizontalLayout(search, add);
         toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
 
-        grid.addColumn(UserSummary::displayName).setHeader("Name").setAutoWidth(true);
-        grid.addColumn(UserSummary::username).setHeader("Username").setAutoWidth(true);
-        grid.addColumn(u -> u.role().label()).setHeader("Role").setAutoWidth(true);
-        grid.addColumn(u -> u.enabled() ? "Active" : "Disabled").setHeader("Status");
-        grid.addColumn(u -> u.lastSignInAt() == null ? "Never" : WHEN.format(u.lastSignInAt())).setHeader("Last sign-in");
-        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true);
+        grid.addColumn(UserSummary::displayName).setHeader(getTranslation("security.users.name")).setAutoWidth(true);
+        grid.addColumn(UserSummary::username).setHeader(getTranslation("security.users.username")).setAutoWidth(true);
+        grid.addColumn(u -> getTranslation("security.role." + u.role().name()))
+                .setHeader(getTranslation("security.users.role")).setAutoWidth(true);
+        grid.addColumn(u -> getTranslation(u.enabled() ? "security.users.active" : "security.users.disabled"))
+                .setHeader(getTranslation("security.users.status"));
+        grid.addColumn(u -> u.lastSignInAt() == null ? getTranslation("security.users.never")
+                : LocalFormats.dateTime(u.lastSignInAt(), getLocale())).setHeader(getTranslation("security.users.last-sign-in"));
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("security.users.actions")).setAutoWidth(true);
         grid.setItems(q -> users.findUsers(search.getValue(), q.getOffset(), q.getLimit()).stream());
-        grid.setAriaLabel("Users");
-        add(new H1("Users"), toolbar, grid);
+        grid.setAriaLabel(getTranslation("security.users.grid"));
+        add(new H1(getTranslation("security.users.heading")), toolbar, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("security.users.title");
     }
 
     private HorizontalLayout actions(UserSummary user) {
-        var toggle = new Button(user.enabled() ? "Disable" : "Enable", e -> {
+        var toggle = new Button(getTranslation(user.enabled() ? "security.users.disable" : "security.users.enable"), e -> {
             users.setEnabled(user.id(), !user.enabled());
-            Notification.show(user.displayName() + (user.enabled() ? " can no longer sign in." : " can sign in again."));
+            Notification.show(getTranslation(user.enabled() ? "security.users.disabled-done" : "security.users.enabled-done",
+                    user.displayName()));
             grid.getDataProvider().refreshAll();
         });
-        toggle.setAriaLabel((user.enabled() ? "Disable " : "Enable ") + user.displayName());
-        var reset = new Button("Reset password", e -> new ResetPasswordDialog(users, user).open());
-        reset.setAriaLabel("Reset password for " + user.displayName());
-        var role = new Button("Change role", e -> new UserEditorDialog(users, organisations, user, grid.getDataProvider()::refreshAll).open());
-        role.setAriaLabel("Change role of " + user.displayName());
+        toggle.setAriaLabel(getTranslation(user.enabled() ? "security.users.disable-aria" : "security.users.enable-aria",
+                user.displayName()));
+        var reset = new Button(getTranslation("security.users.reset-password"), e -> new ResetPasswordDialog(users, user).open());
+        reset.setAriaLabel(getTranslation("security.reset-password.heading", user.displayName()));
+        var role = new Button(getTranslation("security.users.change-role"),
+                e -> new UserEditorDialog(users, organisations, user, grid.getDataProvider()::refreshAll).open());
+        role.setAriaLabel(getTranslation("security.user-editor.change-heading", user.displayName()));
         return new HorizontalLayout(role, reset, toggle);
     }
 
