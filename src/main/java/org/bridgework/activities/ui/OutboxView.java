@@ -21,14 +21,12 @@ import org.bridgework.security.Access;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /** What has been, or would have been, sent to residents, and why some messages were held back. */
 @Route("outbox")
 @Menu(order = 25, icon = "vaadin:envelopes-o", title = "activities.menu.messagesToResidents")
 @RolesAllowed({Access.ADMIN, Access.OFFICER})
 class OutboxView extends VerticalLayout implements HasDynamicTitle {
-
 
     final Grid<OutboxMessage> grid = new Grid<>();
     final ComboBox<String> status = new ComboBox<>(getTranslation("activities.outbox.status"));

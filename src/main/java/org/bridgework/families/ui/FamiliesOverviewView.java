@@ -13,8 +13,6 @@ import org.bridgework.families.FamilyDashboardService;
 import org.bridgework.families.ManagerOverview;
 import org.bridgework.security.Access;
 
-import java.util.Locale;
-
 /** The manager's view of family support, from figures aggregated in SQL. */
 @Route("families/overview")
 @Menu(order = 41, icon = "vaadin:chart", title = "families.menu.familySupportOverview")

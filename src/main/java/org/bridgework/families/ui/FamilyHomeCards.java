@@ -13,8 +13,6 @@ import org.bridgework.security.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.util.Locale;
-
 /** Home page cards: a family worker's to-do counts, a manager's headline figures. */
 @Configuration(proxyBeanMethods = false)
 class FamilyHomeCards {

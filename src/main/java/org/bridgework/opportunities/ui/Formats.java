@@ -4,11 +4,8 @@ import com.vaadin.flow.i18n.I18NProvider;
 import org.bridgework.opportunities.Opportunity;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 final class Formats {
-
 
     private Formats() {
     }

@@ -4,12 +4,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import org.bridgework.timecredits.StatementLine;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-
 /** A statement: newest first, each line with the balance after it. */
 class StatementGrid extends Grid<StatementLine> {
-
 
     StatementGrid() {
         addColumn(l -> Texts.dateTime(l.occurredAt())).setHeader(getTranslation("timecredits.statementGrid.date")).setAutoWidth(true);
