@@ -89,7 +89,7 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Section day(LocalDate day, List<SessionSummary> list) {
-        var heading = new com.vaadin.flow.component.html.H3(Labels.day(day) + (day.equals(LocalDate.now()) ? getTranslation("activities.calendar.today2") : ""));
+        var heading = new com.vaadin.flow.component.html.H3(Labels.day(day) + (day.equals(LocalDate.now()) ? getTranslation("activities.calendar.todaySuffix") : ""));
         var items = new UnorderedList();
         items.addClassName("calendar-day");
         for (SessionSummary s : list) {

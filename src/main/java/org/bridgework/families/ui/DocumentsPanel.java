@@ -56,7 +56,7 @@ class DocumentsPanel extends VerticalLayout {
         grid.addColumn(d -> d.contentType().replace("application/vnd.openxmlformats-officedocument.wordprocessingml.document", getTranslation("families.documents.word")))
                 .setHeader(getTranslation("families.documents.type"));
         grid.addColumn(d -> getTranslation("families.documents.kilobytes", Texts.number(d.sizeBytes() / 1024))).setHeader(getTranslation("families.documents.size"));
-        grid.addColumn(d -> getTranslation("families.documents.uploadedBy", Formats.when(d.uploadedAt()), d.uploadedBy())).setHeader(getTranslation("families.documents.uploaded2"));
+        grid.addColumn(d -> getTranslation("families.documents.uploadedBy", Formats.when(d.uploadedAt()), d.uploadedBy())).setHeader(getTranslation("families.documents.uploadedColumn"));
         grid.setAriaLabel(getTranslation("families.documents.documents"));
         grid.setAllRowsVisible(true);
         add(new H3(getTranslation("families.documents.uploadADocument")), title, upload, new H3(getTranslation("families.documents.documents")), grid);

@@ -41,7 +41,7 @@ class NeedsAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(n -> n.active() ? getTranslation("families.needsAdmin.inUse") : getTranslation("families.needsAdmin.retired")).setHeader(getTranslation("families.needsAdmin.status"));
         grid.addComponentColumn(n -> {
             var b = new Button(n.active() ? getTranslation("families.needsAdmin.retire") : getTranslation("families.needsAdmin.restore"), e -> save(new Need(n.id(), n.version(), n.label(), n.sortOrder(), !n.active())));
-            b.setAriaLabel((n.active() ? getTranslation("families.needsAdmin.retire2") : getTranslation("families.needsAdmin.restore2")) + n.label());
+            b.setAriaLabel(getTranslation(n.active() ? "families.needsAdmin.retireAria" : "families.needsAdmin.restoreAria", n.label()));
             return b;
         }).setHeader(getTranslation("families.needsAdmin.action"));
         grid.setAllRowsVisible(true);

@@ -110,7 +110,7 @@ class MyCreditsView extends VerticalLayout implements HasDynamicTitle {
     private Grid<Offer> offersGrid() {
         offers.addColumn(Offer::title).setHeader(getTranslation("timecredits.myCredits.offer")).setFlexGrow(1);
         offers.addColumn(o -> partnerName(o.organisationId())).setHeader(getTranslation("timecredits.myCredits.where")).setFlexGrow(1);
-        offers.addColumn(Offer::creditsNeeded).setHeader(getTranslation("timecredits.myCredits.credits2")).setAutoWidth(true);
+        offers.addColumn(Offer::creditsNeeded).setHeader(getTranslation("timecredits.myCredits.creditsColumn")).setAutoWidth(true);
         offers.addColumn(o -> Texts.label(o.audience())).setHeader(getTranslation("timecredits.myCredits.for")).setAutoWidth(true);
         offers.addComponentColumn(o -> {
             var b = new Button(getTranslation("timecredits.myCredits.use"), e -> redeemDialog(o));
