@@ -1,5 +1,6 @@
 package org.bridgework.opportunities;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -29,7 +30,7 @@ class OpportunitiesJourneyTab implements ResidentJourneyTab {
 
     @Override
     public String title() {
-        return "Opportunities";
+        return I18NProvider.translate("opportunities.opportunitiesJourneyTab.opportunities");
     }
 
     @Override
@@ -48,38 +49,38 @@ class OpportunitiesJourneyTab implements ResidentJourneyTab {
     private void fill(VerticalLayout layout, long residentId) {
         layout.removeAll();
         var interests = matching.interests(residentId);
-        layout.add(new H3("Interests"), new Paragraph(interests.isEmpty() ? "None recorded yet." : String.join(", ",
-                interests.stream().map(i -> (i.sector() == null ? "" : i.sector().label())
-                        + (i.sector() != null && i.type() != null ? " – " : "") + (i.type() == null ? "" : i.type().label())
-                        + (i.careLeaver() ? " (care leaver)" : "")).toList())));
+        layout.add(new H3(I18NProvider.translate("opportunities.opportunitiesJourneyTab.interests")), new Paragraph(interests.isEmpty() ? I18NProvider.translate("opportunities.opportunitiesJourneyTab.noneRecordedYet") : String.join(", ",
+                interests.stream().map(i -> (i.sector() == null ? "" : Texts.label(i.sector()))
+                        + (i.sector() != null && i.type() != null ? " – " : "") + (i.type() == null ? "" : Texts.label(i.type()))
+                        + (i.careLeaver() ? I18NProvider.translate("opportunities.opportunitiesJourneyTab.careLeaver") : "")).toList())));
 
         var suiting = new Grid<Opportunity>();
-        suiting.addColumn(Opportunity::title).setHeader("Opportunity").setAutoWidth(true);
-        suiting.addColumn(o -> o.type().label()).setHeader("Kind");
+        suiting.addColumn(Opportunity::title).setHeader(I18NProvider.translate("opportunities.opportunitiesJourneyTab.opportunity")).setAutoWidth(true);
+        suiting.addColumn(o -> Texts.label(o.type())).setHeader(I18NProvider.translate("opportunities.opportunitiesJourneyTab.kind"));
         suiting.setItems(q -> matching.opportunitiesFor(residentId, q.getOffset(), q.getLimit()).stream());
         suiting.setAllRowsVisible(true);
-        suiting.setAriaLabel("Opportunities that suit this resident");
+        suiting.setAriaLabel(I18NProvider.translate("opportunities.opportunitiesJourneyTab.opportunitiesThatSuitThisResident"));
 
         var applied = new Grid<Application>();
-        applied.addColumn(Application::opportunityTitle).setHeader("Opportunity").setAutoWidth(true);
-        applied.addColumn(a -> a.step().label()).setHeader("Step");
-        applied.addColumn(a -> String.valueOf(a.dateOf(a.step()))).setHeader("Since");
+        applied.addColumn(Application::opportunityTitle).setHeader(I18NProvider.translate("opportunities.opportunitiesJourneyTab.opportunity")).setAutoWidth(true);
+        applied.addColumn(a -> Texts.label(a.step())).setHeader(I18NProvider.translate("opportunities.opportunitiesJourneyTab.step"));
+        applied.addColumn(a -> Texts.date(a.dateOf(a.step()))).setHeader(I18NProvider.translate("opportunities.opportunitiesJourneyTab.since"));
         applied.setItems(applications.forResident(residentId));
         applied.setAllRowsVisible(true);
-        applied.setAriaLabel("Applications");
+        applied.setAriaLabel(I18NProvider.translate("opportunities.opportunitiesJourneyTab.applications"));
 
         var progress = new Grid<Progression>();
-        progress.addColumn(p -> p.checkpoint().label()).setHeader("When");
-        progress.addColumn(p -> p.status().label()).setHeader("Status");
-        progress.addColumn(p -> p.payBand().label()).setHeader("Pay");
-        progress.addColumn(p -> p.paidLivingWage() ? "Yes" : "No").setHeader("London Living Wage");
-        progress.addColumn(p -> String.valueOf(p.recordedOn())).setHeader("Recorded");
+        progress.addColumn(p -> Texts.label(p.checkpoint())).setHeader(I18NProvider.translate("opportunities.opportunitiesJourneyTab.when"));
+        progress.addColumn(p -> Texts.label(p.status())).setHeader(I18NProvider.translate("opportunities.opportunitiesJourneyTab.status"));
+        progress.addColumn(p -> Texts.label(p.payBand())).setHeader(I18NProvider.translate("opportunities.opportunitiesJourneyTab.pay"));
+        progress.addColumn(p -> p.paidLivingWage() ? I18NProvider.translate("opportunities.opportunitiesJourneyTab.yes") : I18NProvider.translate("opportunities.opportunitiesJourneyTab.no")).setHeader(I18NProvider.translate("opportunities.opportunitiesJourneyTab.londonLivingWage"));
+        progress.addColumn(p -> Texts.date(p.recordedOn())).setHeader(I18NProvider.translate("opportunities.opportunitiesJourneyTab.recorded"));
         progress.setItems(progression.forResident(residentId));
         progress.setAllRowsVisible(true);
-        progress.setAriaLabel("Employment progression");
+        progress.setAriaLabel(I18NProvider.translate("opportunities.opportunitiesJourneyTab.employmentProgression"));
 
-        layout.add(new H3("Open opportunities that suit them"), suiting, new H3("Applications"), applied,
-                new H3("Employment progression"), progress, new H3("Record"),
+        layout.add(new H3(I18NProvider.translate("opportunities.opportunitiesJourneyTab.openOpportunitiesThatSuitThem")), suiting, new H3(I18NProvider.translate("opportunities.opportunitiesJourneyTab.applications")), applied,
+                new H3(I18NProvider.translate("opportunities.opportunitiesJourneyTab.employmentProgression")), progress, new H3(I18NProvider.translate("opportunities.opportunitiesJourneyTab.record")),
                 new ProgressionForm(residentId, matching, progression, () -> fill(layout, residentId)));
     }
 }

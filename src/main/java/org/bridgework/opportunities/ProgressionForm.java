@@ -1,5 +1,6 @@
 package org.bridgework.opportunities;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -16,30 +17,30 @@ import java.util.Map;
 /** On the journey tab: an officer records what a resident is interested in, and their employment at a checkpoint. */
 class ProgressionForm extends FormLayout {
 
-    final ComboBox<Sector> sector = new ComboBox<>("Interested in sector");
-    final ComboBox<OpportunityType> kind = new ComboBox<>("Interested in kind");
-    final Checkbox careLeaver = new Checkbox("Care leaver");
-    final Button addInterest = new Button("Record interest");
-    final ComboBox<Checkpoint> checkpoint = new ComboBox<>("When");
-    final ComboBox<EmploymentStatus> status = new ComboBox<>("Employment status");
-    final ComboBox<PayBand> payBand = new ComboBox<>("Hourly pay");
-    final Checkbox paidLivingWage = new Checkbox("Paid the London Living Wage");
-    final DatePicker recordedOn = new DatePicker("Date");
-    final Button addProgression = new Button("Record employment");
+    final ComboBox<Sector> sector = new ComboBox<>(getTranslation("opportunities.progression.interestedInSector"));
+    final ComboBox<OpportunityType> kind = new ComboBox<>(getTranslation("opportunities.progression.interestedInKind"));
+    final Checkbox careLeaver = new Checkbox(getTranslation("opportunities.progression.careLeaver"));
+    final Button addInterest = new Button(getTranslation("opportunities.progression.recordInterest"));
+    final ComboBox<Checkpoint> checkpoint = new ComboBox<>(getTranslation("opportunities.progression.when"));
+    final ComboBox<EmploymentStatus> status = new ComboBox<>(getTranslation("opportunities.progression.employmentStatus"));
+    final ComboBox<PayBand> payBand = new ComboBox<>(getTranslation("opportunities.progression.hourlyPay"));
+    final Checkbox paidLivingWage = new Checkbox(getTranslation("opportunities.progression.paidTheLondonLivingWage"));
+    final DatePicker recordedOn = new DatePicker(getTranslation("opportunities.progression.date"));
+    final Button addProgression = new Button(getTranslation("opportunities.progression.recordEmployment"));
 
     ProgressionForm(long residentId, MatchingService matching, ProgressionService progression, Runnable saved) {
         sector.setItems(Sector.values());
-        sector.setItemLabelGenerator(Sector::label);
+        sector.setItemLabelGenerator(Texts::label);
         sector.setClearButtonVisible(true);
         kind.setItems(OpportunityType.values());
-        kind.setItemLabelGenerator(OpportunityType::label);
+        kind.setItemLabelGenerator(Texts::label);
         kind.setClearButtonVisible(true);
         checkpoint.setItems(Checkpoint.values());
-        checkpoint.setItemLabelGenerator(Checkpoint::label);
+        checkpoint.setItemLabelGenerator(Texts::label);
         status.setItems(EmploymentStatus.values());
-        status.setItemLabelGenerator(EmploymentStatus::label);
+        status.setItemLabelGenerator(Texts::label);
         payBand.setItems(PayBand.values());
-        payBand.setItemLabelGenerator(PayBand::label);
+        payBand.setItemLabelGenerator(Texts::label);
         recordedOn.setValue(LocalDate.now());
         addInterest.addClickListener(e -> attempt(Map.of("sector", sector), () ->
                 matching.recordInterest(residentId, sector.getValue(), kind.getValue(), careLeaver.getValue()), saved));
@@ -55,7 +56,7 @@ class ProgressionForm extends FormLayout {
         fields.values().forEach(f -> f.setInvalid(false));
         try {
             action.run();
-            Notification.show("Saved");
+            Notification.show(I18NProvider.translate("opportunities.progression.saved"));
             saved.run();
         } catch (InvalidInputException invalid) {
             FieldErrors.show(invalid, fields);

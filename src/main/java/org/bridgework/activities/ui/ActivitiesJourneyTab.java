@@ -1,5 +1,6 @@
 package org.bridgework.activities.ui;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -42,7 +43,7 @@ class ActivitiesJourneyTab implements ResidentJourneyTab {
 
     @Override
     public String title() {
-        return "Activities";
+        return I18NProvider.translate("activities.activitiesJourneyTab.activities");
     }
 
     @Override
@@ -53,33 +54,33 @@ class ActivitiesJourneyTab implements ResidentJourneyTab {
     @Override
     public Component create(long residentId) {
         var grid = new Grid<ResidentSessionLine>();
-        grid.addColumn(l -> Labels.SHORT_DAY.format(l.session().date()) + " " + l.session().date().getYear()).setHeader("Date").setAutoWidth(true);
-        grid.addComponentColumn(l -> new Anchor("sessions/" + l.session().id(), l.session().title())).setHeader("Session").setFlexGrow(1);
-        grid.addColumn(l -> l.booking() == null ? "Walk-in" : switch (l.booking()) {
-            case BOOKED -> "Booked";
-            case WAITING -> "Waiting list";
-            case CANCELLED -> "Cancelled";
-        }).setHeader("Booking").setAutoWidth(true);
-        grid.addColumn(l -> l.mark() == null ? "" : l.mark().label()).setHeader("Attendance").setAutoWidth(true);
+        grid.addColumn(l -> Labels.shortDay(l.session().date()) + " " + l.session().date().getYear()).setHeader(I18NProvider.translate("activities.activitiesJourneyTab.date")).setAutoWidth(true);
+        grid.addComponentColumn(l -> new Anchor("sessions/" + l.session().id(), l.session().title())).setHeader(I18NProvider.translate("activities.activitiesJourneyTab.session")).setFlexGrow(1);
+        grid.addColumn(l -> l.booking() == null ? I18NProvider.translate("activities.activitiesJourneyTab.walkIn") : switch (l.booking()) {
+            case BOOKED -> I18NProvider.translate("activities.activitiesJourneyTab.booked");
+            case WAITING -> I18NProvider.translate("activities.activitiesJourneyTab.waitingList");
+            case CANCELLED -> I18NProvider.translate("activities.activitiesJourneyTab.cancelled");
+        }).setHeader(I18NProvider.translate("activities.activitiesJourneyTab.booking")).setAutoWidth(true);
+        grid.addColumn(l -> l.mark() == null ? "" : Texts.label(l.mark())).setHeader(I18NProvider.translate("activities.activitiesJourneyTab.attendance")).setAutoWidth(true);
         grid.setItems(registers.journey(residentId, LIMIT));
         grid.setAllRowsVisible(true);
-        grid.setAriaLabel("Sessions booked or attended");
-        var layout = new VerticalLayout(new H3("Sessions"), grid);
+        grid.setAriaLabel(I18NProvider.translate("activities.activitiesJourneyTab.sessionsBookedOrAttended"));
+        var layout = new VerticalLayout(new H3(I18NProvider.translate("activities.activitiesJourneyTab.sessions")), grid);
         layout.setPadding(false);
         if (currentUser.get().filter(u -> u.hasRole(Role.ADMIN, Role.MANAGER, Role.OFFICER)).isPresent()) {
             var list = new Grid<ConnectionDetails>();
-            list.addColumn(ConnectionDetails::connectedOn).setHeader("Connected on").setAutoWidth(true);
-            list.addColumn(ConnectionDetails::connectedTo).setHeader("Connected to").setFlexGrow(1);
-            list.addColumn(ConnectionDetails::builder).setHeader("Community Builder").setAutoWidth(true);
-            list.addColumn(c -> isolation(c.isolationAtFirst()) + " → " + isolation(c.isolationAtReview())).setHeader("Isolation: first → review");
-            list.addComponentColumn(c -> new Button("Review", e -> new ConnectionDialog(connections, activities, residentId, c,
-                    () -> list.setItems(connections.forResident(residentId))).open())).setHeader("Actions");
+            list.addColumn(ConnectionDetails::connectedOn).setHeader(I18NProvider.translate("activities.activitiesJourneyTab.connectedOn")).setAutoWidth(true);
+            list.addColumn(ConnectionDetails::connectedTo).setHeader(I18NProvider.translate("activities.activitiesJourneyTab.connectedTo")).setFlexGrow(1);
+            list.addColumn(ConnectionDetails::builder).setHeader(I18NProvider.translate("activities.activitiesJourneyTab.communityBuilder")).setAutoWidth(true);
+            list.addColumn(c -> isolation(c.isolationAtFirst()) + " → " + isolation(c.isolationAtReview())).setHeader(I18NProvider.translate("activities.activitiesJourneyTab.isolationFirstReview"));
+            list.addComponentColumn(c -> new Button(I18NProvider.translate("activities.activitiesJourneyTab.review"), e -> new ConnectionDialog(connections, activities, residentId, c,
+                    () -> list.setItems(connections.forResident(residentId))).open())).setHeader(I18NProvider.translate("activities.activitiesJourneyTab.actions"));
             list.setItems(connections.forResident(residentId));
             list.setAllRowsVisible(true);
-            list.setAriaLabel("Community Builders connections");
-            var add = new Button("Record a connection", e -> new ConnectionDialog(connections, activities, residentId, null,
+            list.setAriaLabel(I18NProvider.translate("activities.activitiesJourneyTab.communityBuildersConnections"));
+            var add = new Button(I18NProvider.translate("activities.activitiesJourneyTab.recordAConnection"), e -> new ConnectionDialog(connections, activities, residentId, null,
                     () -> list.setItems(connections.forResident(residentId))).open());
-            layout.add(new H3("Community Builders connections"), add, list);
+            layout.add(new H3(I18NProvider.translate("activities.activitiesJourneyTab.communityBuildersConnections")), add, list);
         }
         return layout;
     }

@@ -33,21 +33,21 @@ import java.util.Map;
 /** Creates or edits an activity. Partner staff can only choose their own organisation. */
 class ActivityDialog extends Dialog {
 
-    final TextField title = new TextField("Name of the activity");
-    final ComboBox<StrategyItem> programme = new ComboBox<>("Programme");
-    final ComboBox<StrategyItem> type = new ComboBox<>("Type of activity");
-    final ComboBox<OrganisationDetails> organisation = new ComboBox<>("Delivered by");
-    final TextField venue = new TextField("Venue");
-    final ComboBox<Ward> ward = new ComboBox<>("Ward");
-    final MultiSelectComboBox<TargetGroup> groups = new MultiSelectComboBox<>("Who it is for");
-    final IntegerField capacity = new IntegerField("Places (leave empty for no limit)");
-    final Checkbox volunteering = new Checkbox("Counts as volunteering (earns Time Credits)");
-    final Checkbox dropIn = new Checkbox("Drop-in (no booking; count people by age band)");
-    final TextArea description = new TextArea("Description");
+    final TextField title = new TextField(getTranslation("activities.activity.nameOfTheActivity"));
+    final ComboBox<StrategyItem> programme = new ComboBox<>(getTranslation("activities.activity.programme"));
+    final ComboBox<StrategyItem> type = new ComboBox<>(getTranslation("activities.activity.typeOfActivity"));
+    final ComboBox<OrganisationDetails> organisation = new ComboBox<>(getTranslation("activities.activity.deliveredBy"));
+    final TextField venue = new TextField(getTranslation("activities.activity.venue"));
+    final ComboBox<Ward> ward = new ComboBox<>(getTranslation("activities.activity.ward"));
+    final MultiSelectComboBox<TargetGroup> groups = new MultiSelectComboBox<>(getTranslation("activities.activity.whoItIsFor"));
+    final IntegerField capacity = new IntegerField(getTranslation("activities.activity.placesLeaveEmptyForNo"));
+    final Checkbox volunteering = new Checkbox(getTranslation("activities.activity.countsAsVolunteeringEarnsTime"));
+    final Checkbox dropIn = new Checkbox(getTranslation("activities.activity.dropInNoBookingCount"));
+    final TextArea description = new TextArea(getTranslation("activities.activity.description"));
 
     ActivityDialog(ActivityService activities, StrategyService strategy, OrganisationService organisations,
                    WardDirectory wards, BridgeworkUser user, ActivityForm existing, Runnable onSaved) {
-        setHeaderTitle(existing.id() == null ? "New activity" : "Edit " + existing.title());
+        setHeaderTitle(existing.id() == null ? getTranslation("activities.activity.newActivity") : getTranslation("activities.activity.editTitle", existing.title()));
         var programmes = strategy.list(StrategyKind.PROGRAMME, true);
         var types = strategy.list(StrategyKind.TYPE, true);
         programme.setItems(programmes);
@@ -59,7 +59,7 @@ class ActivityDialog extends Dialog {
         ward.setItems(wards.all());
         ward.setItemLabelGenerator(Ward::name);
         groups.setItems(TargetGroup.values());
-        groups.setItemLabelGenerator(TargetGroup::label);
+        groups.setItemLabelGenerator(Texts::label);
         capacity.setMin(1);
         title.setRequired(true);
         programme.setRequired(true);
@@ -92,7 +92,7 @@ class ActivityDialog extends Dialog {
 
         Map<String, HasValidation> fields = Map.of("title", title, "programme", programme, "type", type,
                 "organisation", organisation, "capacity", capacity);
-        var save = new Button("Save", e -> {
+        var save = new Button(getTranslation("activities.activity.save"), e -> {
             try {
                 activities.save(new ActivityForm(existing.id(), existing.version(), title.getValue(),
                         programme.getValue() == null ? null : programme.getValue().id(),
@@ -100,7 +100,7 @@ class ActivityDialog extends Dialog {
                         organisation.getValue() == null ? null : organisation.getValue().id(), venue.getValue(),
                         ward.getValue() == null ? null : ward.getValue().code(), groups.getValue(), capacity.getValue(),
                         volunteering.getValue(), dropIn.getValue(), description.getValue()));
-                Notification.show("Activity saved.");
+                Notification.show(getTranslation("activities.activity.activitySaved"));
                 onSaved.run();
                 close();
             } catch (InvalidInputException invalid) {
@@ -110,6 +110,6 @@ class ActivityDialog extends Dialog {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(getTranslation("activities.activity.cancel"), e -> close()), save);
     }
 }

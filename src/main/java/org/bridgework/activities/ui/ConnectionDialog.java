@@ -1,5 +1,6 @@
 package org.bridgework.activities.ui;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import org.bridgework.platform.FieldErrors;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -29,16 +30,16 @@ class ConnectionDialog extends Dialog {
 
     ConnectionDialog(ConnectionService connections, ActivityService activities, long residentId, ConnectionDetails existing,
                      Runnable onSaved) {
-        setHeaderTitle(existing == null ? "Record a connection" : "Review a connection");
-        var activity = new ComboBox<ActivitySummary>("Activity");
+        setHeaderTitle(existing == null ? getTranslation("activities.connection.recordAConnection") : getTranslation("activities.connection.reviewAConnection"));
+        var activity = new ComboBox<ActivitySummary>(getTranslation("activities.connection.activity"));
         activity.setItems(q -> activities.page(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream());
         activity.setItemLabelGenerator(ActivitySummary::title);
-        var group = new TextField("Or another group");
-        var on = new DatePicker("Connected on", LocalDate.now());
-        var first = scale("How isolated they felt at first contact");
-        var review = scale("How isolated they feel at review");
-        var reviewedOn = new DatePicker("Reviewed on");
-        var notes = new TextArea("Notes");
+        var group = new TextField(getTranslation("activities.connection.orAnotherGroup"));
+        var on = new DatePicker(getTranslation("activities.connection.connectedOn"), LocalDate.now());
+        var first = scale(getTranslation("activities.connection.howIsolatedTheyFeltAt"));
+        var review = scale(getTranslation("activities.connection.howIsolatedTheyFeelAt"));
+        var reviewedOn = new DatePicker(getTranslation("activities.connection.reviewedOn"));
+        var notes = new TextArea(getTranslation("activities.connection.notes"));
         if (existing != null) {
             if (existing.activityId() == null) {
                 group.setValue(existing.connectedTo() == null ? "" : existing.connectedTo());
@@ -56,12 +57,12 @@ class ConnectionDialog extends Dialog {
         add(form);
         Map<String, HasValidation> fields = Map.of("connectedTo", activity, "connectedOn", on, "isolationAtFirst", first,
                 "isolationAtReview", review, "reviewedOn", reviewedOn);
-        var save = new Button("Save", e -> {
+        var save = new Button(getTranslation("activities.connection.save"), e -> {
             try {
                 connections.save(new ConnectionForm(existing == null ? null : existing.id(), residentId,
                         activity.getValue() == null ? null : activity.getValue().id(), group.getValue(), on.getValue(),
                         first.getValue(), review.getValue(), reviewedOn.getValue(), notes.getValue()));
-                Notification.show("Connection saved.");
+                Notification.show(getTranslation("activities.connection.connectionSaved"));
                 onSaved.run();
                 close();
             } catch (InvalidInputException invalid) {
@@ -69,13 +70,13 @@ class ConnectionDialog extends Dialog {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(getTranslation("activities.connection.cancel"), e -> close()), save);
     }
 
     private static ComboBox<Integer> scale(String label) {
         var box = new ComboBox<Integer>(label);
         box.setItems(SCALE);
-        box.setItemLabelGenerator(v -> v + (v == 1 ? " (not at all isolated)" : v == 5 ? " (very isolated)" : ""));
+        box.setItemLabelGenerator(v -> v + (v == 1 ? I18NProvider.translate("activities.connection.notAtAllIsolated") : v == 5 ? I18NProvider.translate("activities.connection.veryIsolated") : ""));
         box.setClearButtonVisible(true);
         return box;
     }

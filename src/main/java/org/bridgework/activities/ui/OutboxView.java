@@ -1,5 +1,6 @@
 package org.bridgework.activities.ui;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -10,7 +11,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.bridgework.activities.OutboxDispatcher;
@@ -20,59 +21,60 @@ import org.bridgework.security.Access;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /** What has been, or would have been, sent to residents, and why some messages were held back. */
 @Route("outbox")
-@PageTitle("Messages | Bridgework")
-@Menu(order = 25, icon = "vaadin:envelopes-o", title = "Messages to residents")
+@Menu(order = 25, icon = "vaadin:envelopes-o", title = "activities.menu.messagesToResidents")
 @RolesAllowed({Access.ADMIN, Access.OFFICER})
-class OutboxView extends VerticalLayout {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneId.of("Europe/London"));
+class OutboxView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<OutboxMessage> grid = new Grid<>();
-    final ComboBox<String> status = new ComboBox<>("Status");
+    final ComboBox<String> status = new ComboBox<>(getTranslation("activities.outbox.status"));
 
     OutboxView(OutboxService outbox, OutboxDispatcher dispatcher) {
         setSizeFull();
         status.setItems("PENDING", "SENT", "HELD", "SUPPRESSED", "FAILED");
         status.setItemLabelGenerator(OutboxView::statusLabel);
         status.setClearButtonVisible(true);
-        status.setPlaceholder("Any");
+        status.setPlaceholder(getTranslation("activities.outbox.any"));
         status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        var send = new Button("Send waiting messages now", e -> {
-            Notification.show(dispatcher.dispatchPending() + " messages processed.");
+        var send = new Button(getTranslation("activities.outbox.sendWaitingMessagesNow"), e -> {
+            Notification.show(getTranslation("activities.outbox.processed", dispatcher.dispatchPending()));
             grid.getDataProvider().refreshAll();
         });
-        var remind = new Button("Queue tomorrow's reminders", e -> {
-            Notification.show(outbox.queueReminders(LocalDate.now(ZoneId.of("Europe/London")).plusDays(1)) + " reminders queued.");
+        var remind = new Button(getTranslation("activities.outbox.queueTomorrowsReminders"), e -> {
+            Notification.show(getTranslation("activities.outbox.queuedReminders",
+                    outbox.queueReminders(LocalDate.now(ZoneId.of("Europe/London")).plusDays(1))));
             grid.getDataProvider().refreshAll();
         });
         var bar = new HorizontalLayout(status, send, remind);
         bar.setWrap(true);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        grid.addColumn(m -> WHEN.format(m.createdAt())).setHeader("Queued").setAutoWidth(true);
-        grid.addColumn(OutboxMessage::kind).setHeader("Kind").setAutoWidth(true);
-        grid.addColumn(m -> m.recipient() == null ? "Resident " + m.residentId() : m.recipient()).setHeader("To").setAutoWidth(true);
-        grid.addColumn(OutboxMessage::subject).setHeader("Subject").setFlexGrow(1);
-        grid.addColumn(m -> statusLabel(m.status()) + (m.reason() == null ? "" : ": " + m.reason())).setHeader("Status").setFlexGrow(1);
+        grid.addColumn(m -> Texts.dateTime(m.createdAt())).setHeader(getTranslation("activities.outbox.queued")).setAutoWidth(true);
+        grid.addColumn(OutboxMessage::kind).setHeader(getTranslation("activities.outbox.kind")).setAutoWidth(true);
+        grid.addColumn(m -> m.recipient() == null ? getTranslation("activities.outbox.resident", String.valueOf(m.residentId())) : m.recipient()).setHeader(getTranslation("activities.outbox.to")).setAutoWidth(true);
+        grid.addColumn(OutboxMessage::subject).setHeader(getTranslation("activities.outbox.subject")).setFlexGrow(1);
+        grid.addColumn(m -> statusLabel(m.status()) + (m.reason() == null ? "" : ": " + m.reason())).setHeader(getTranslation("activities.outbox.status")).setFlexGrow(1);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(m -> new Paragraph(m.body())));
         grid.setItems(q -> outbox.page(status.getValue(), q.getOffset(), q.getLimit()).stream());
-        grid.setAriaLabel("Messages to residents");
-        add(new H1("Messages to residents"),
-                new Paragraph("Messages go only to residents who agreed to be contacted. When mail is switched off, "
-                        + "messages are held here to show what would have been sent."), bar, grid);
+        grid.setAriaLabel(getTranslation("activities.outbox.messagesToResidents"));
+        add(new H1(getTranslation("activities.outbox.messagesToResidents")),
+                new Paragraph(getTranslation("activities.outbox.explanation")), bar, grid);
     }
 
     static String statusLabel(String s) {
         return switch (s) {
-            case "PENDING" -> "Waiting to send";
-            case "SENT" -> "Sent";
-            case "HELD" -> "Not sent (mail is off)";
-            case "SUPPRESSED" -> "Not sent";
-            case "FAILED" -> "Failed";
+            case "PENDING" -> I18NProvider.translate("activities.outbox.waitingToSend");
+            case "SENT" -> I18NProvider.translate("activities.outbox.sent");
+            case "HELD" -> I18NProvider.translate("activities.outbox.notSentMailIsOff");
+            case "SUPPRESSED" -> I18NProvider.translate("activities.outbox.notSent");
+            case "FAILED" -> I18NProvider.translate("activities.outbox.failed");
             default -> s;
         };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("activities.outbox.pageTitle");
     }
 }

@@ -1,5 +1,6 @@
 package org.bridgework.activities.ui;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import org.bridgework.platform.FieldErrors;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
@@ -32,18 +33,18 @@ import java.util.Map;
 /** "It happened, these people came": one dialog, few fields, Enter saves. */
 class QuickLogDialog extends Dialog {
 
-    static final String DEFAULT_ORGANISATION = "City of London Corporation Community Engagement Team";
+    static final String DEFAULT_ORGANISATION = I18NProvider.translate("activities.quickLog.cityOfLondonCorporationCommunity");
 
-    final TextField title = new TextField("What was it");
-    final ComboBox<StrategyItem> type = new ComboBox<>("Type");
-    final DatePicker date = new DatePicker("Date");
-    final ComboBox<Ward> ward = new ComboBox<>("Ward");
-    final ComboBox<OrganisationDetails> organisation = new ComboBox<>("Delivered by");
-    final MultiSelectComboBox<ResidentSummary> attendees = new MultiSelectComboBox<>("Who came (type a name)");
+    final TextField title = new TextField(getTranslation("activities.quickLog.whatWasIt"));
+    final ComboBox<StrategyItem> type = new ComboBox<>(getTranslation("activities.quickLog.type"));
+    final DatePicker date = new DatePicker(getTranslation("activities.quickLog.date"));
+    final ComboBox<Ward> ward = new ComboBox<>(getTranslation("activities.quickLog.ward"));
+    final ComboBox<OrganisationDetails> organisation = new ComboBox<>(getTranslation("activities.quickLog.deliveredBy"));
+    final MultiSelectComboBox<ResidentSummary> attendees = new MultiSelectComboBox<>(getTranslation("activities.quickLog.whoCameTypeAName"));
 
     QuickLogDialog(QuickLogService quickLog, StrategyService strategy, OrganisationService organisations,
                    WardDirectory wards, ResidentService residents, Runnable onSaved) {
-        setHeaderTitle("Log an activity");
+        setHeaderTitle(getTranslation("activities.quickLog.logAnActivity"));
         type.setItems(strategy.list(StrategyKind.TYPE, true));
         type.setItemLabelGenerator(StrategyItem::name);
         date.setValue(LocalDate.now());
@@ -54,19 +55,19 @@ class QuickLogDialog extends Dialog {
         organisations.findByName(DEFAULT_ORGANISATION).ifPresent(organisation::setValue);
         attendees.setItems(q -> residents.search(new ResidentFilter(q.getFilter().orElse(""), null, null, null),
                 q.getOffset(), q.getLimit()).stream());
-        attendees.setItemLabelGenerator(r -> r.displayName() + (r.dateOfBirth() == null ? "" : " (born " + r.dateOfBirth().getYear() + ")"));
+        attendees.setItemLabelGenerator(r -> r.displayName() + (r.dateOfBirth() == null ? "" : getTranslation("activities.common.born", String.valueOf(r.dateOfBirth().getYear()))));
         var form = new FormLayout(title, type, date, ward, organisation, attendees);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         form.setColspan(attendees, 2);
         add(form);
         Map<String, HasValidation> fields = Map.of("title", title, "type", type, "date", date, "organisation", organisation);
-        var save = new Button("Save", e -> {
+        var save = new Button(getTranslation("activities.quickLog.save"), e -> {
             try {
                 quickLog.log(new QuickLog(title.getValue(), type.getValue() == null ? null : type.getValue().id(),
                         organisation.getValue() == null ? null : organisation.getValue().id(), date.getValue(),
                         ward.getValue() == null ? null : ward.getValue().code(),
                         attendees.getValue().stream().map(ResidentSummary::id).toList()));
-                Notification.show("Logged, with " + attendees.getValue().size() + " people.");
+                Notification.show(getTranslation("activities.quickLog.logged", attendees.getValue().size()));
                 onSaved.run();
                 close();
             } catch (InvalidInputException invalid) {
@@ -75,7 +76,7 @@ class QuickLogDialog extends Dialog {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER).listenOn(this);
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(getTranslation("activities.quickLog.cancel"), e -> close()), save);
         title.focus();
     }
 }

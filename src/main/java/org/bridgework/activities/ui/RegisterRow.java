@@ -19,7 +19,7 @@ class RegisterRow extends FlexLayout {
     final long residentId;
     final String name;
     private final Map<Mark, Button> buttons = new EnumMap<>(Mark.class);
-    final ComboBox<Person> cameWith = new ComboBox<>("Came with");
+    final ComboBox<Person> cameWith = new ComboBox<>(getTranslation("activities.registerRow.cameWith"));
     private Mark mark;
 
     record Person(long id, String name) {
@@ -36,9 +36,9 @@ class RegisterRow extends FlexLayout {
         label.getStyle().set("min-width", "12em").set("flex", "1 1 12em");
         add(label);
         for (Mark m : Mark.values()) {
-            var b = new Button(m.label(), e -> setMark(m));
+            var b = new Button(Texts.label(m), e -> setMark(m));
             b.addThemeVariants(ButtonVariant.LUMO_LARGE);
-            b.setAriaLabel(m.label() + ": " + name);
+            b.setAriaLabel(Texts.label(m) + ": " + name);
             buttons.put(m, b);
             add(b);
         }

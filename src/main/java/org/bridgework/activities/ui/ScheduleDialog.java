@@ -1,5 +1,6 @@
 package org.bridgework.activities.ui;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import org.bridgework.platform.FieldErrors;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -29,36 +30,36 @@ import java.util.Set;
 /** Adds a term of sessions from a repeat rule; dates off (half term, bank holidays) are left out. */
 class ScheduleDialog extends Dialog {
 
-    final ComboBox<Frequency> frequency = new ComboBox<>("How often");
-    final DatePicker first = new DatePicker("First session");
-    final DatePicker last = new DatePicker("Last session");
-    final TimePicker start = new TimePicker("Starts at");
-    final IntegerField duration = new IntegerField("Length in minutes");
-    final TextField datesOff = new TextField("Dates off (no session)");
+    final ComboBox<Frequency> frequency = new ComboBox<>(getTranslation("activities.schedule.howOften"));
+    final DatePicker first = new DatePicker(getTranslation("activities.schedule.firstSession"));
+    final DatePicker last = new DatePicker(getTranslation("activities.schedule.lastSession"));
+    final TimePicker start = new TimePicker(getTranslation("activities.schedule.startsAt"));
+    final IntegerField duration = new IntegerField(getTranslation("activities.schedule.lengthInMinutes"));
+    final TextField datesOff = new TextField(getTranslation("activities.schedule.datesOffNoSession"));
 
     ScheduleDialog(ActivityService activities, ActivitySummary activity, Runnable onSaved) {
-        setHeaderTitle("Add sessions: " + activity.title());
+        setHeaderTitle(getTranslation("activities.schedule.title", activity.title()));
         frequency.setItems(Frequency.values());
-        frequency.setItemLabelGenerator(Frequency::label);
+        frequency.setItemLabelGenerator(Texts::label);
         frequency.setValue(Frequency.WEEKLY);
         first.setValue(LocalDate.now());
         frequency.addValueChangeListener(e -> last.setEnabled(e.getValue() != Frequency.ONCE));
         start.setValue(LocalTime.of(10, 0));
         duration.setValue(90);
         duration.setMin(1);
-        datesOff.setHelperText("Dates as 2026-10-26, separated by commas");
+        datesOff.setHelperText(getTranslation("activities.schedule.datesAs20261026"));
         var form = new FormLayout(frequency, first, last, start, duration, datesOff);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         add(form);
         Map<String, HasValidation> fields = Map.of("frequency", frequency, "firstDate", first, "lastDate", last,
                 "startTime", start, "duration", duration, "datesOff", datesOff);
-        var save = new Button("Add sessions", e -> {
+        var save = new Button(getTranslation("activities.schedule.addSessions"), e -> {
             try {
                 var rule = new Recurrence(frequency.getValue(), first.getValue(),
                         frequency.getValue() == Frequency.ONCE ? first.getValue() : last.getValue(), start.getValue(),
                         duration.getValue() == null ? 0 : duration.getValue(), parse(datesOff.getValue()));
                 int n = activities.schedule(activity.id(), rule).size();
-                Notification.show(n + " sessions are in the calendar.");
+                Notification.show(getTranslation("activities.schedule.done", n));
                 onSaved.run();
                 close();
             } catch (InvalidInputException invalid) {
@@ -66,7 +67,7 @@ class ScheduleDialog extends Dialog {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(getTranslation("activities.schedule.cancel"), e -> close()), save);
     }
 
     static Set<LocalDate> parse(String text) {
@@ -78,7 +79,7 @@ class ScheduleDialog extends Dialog {
             try {
                 dates.add(LocalDate.parse(part.trim()));
             } catch (DateTimeParseException e) {
-                throw InvalidInputException.of("datesOff", "'" + part + "' is not a date. Write dates like 2026-10-26.");
+                throw InvalidInputException.of("datesOff", I18NProvider.translate("activities.schedule.notADate", part));
             }
         }
         return dates;

@@ -16,7 +16,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.bridgework.activities.ActivityService;
@@ -46,9 +46,8 @@ import java.util.Map;
 
 /** A session's bookings and register. Another organisation's session shows "page not found" to partner staff. */
 @Route("sessions/:id")
-@PageTitle("Session | Bridgework")
 @RolesAllowed({Access.ADMIN, Access.MANAGER, Access.OFFICER, Access.FAMILY_WORKER, Access.PARTNER})
-class SessionRegisterView extends VerticalLayout implements BeforeEnterObserver {
+class SessionRegisterView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final int CHILD_UNDER = 16;
 
@@ -89,53 +88,53 @@ class SessionRegisterView extends VerticalLayout implements BeforeEnterObserver 
         session = activities.session(session.id()).orElse(session);
         rows.clear();
         var register = registers.register(session.id());
-        add(new H1(session.title()), new Paragraph(Labels.DAY.format(session.date()) + ", " + session.startTime() + "–"
+        add(new H1(session.title()), new Paragraph(Labels.day(session.date()) + ", " + session.startTime() + "–"
                 + session.endTime() + (session.venue() == null ? "" : ", " + session.venue())
-                + (session.cancelled() ? ". This session has been cancelled." : "")));
+                + (session.cancelled() ? getTranslation("activities.sessionRegister.thisSessionHasBeenCancelled") : "")));
         if (!session.dropIn()) {
-            add(new Paragraph(session.capacity() == null ? session.booked() + " booked (no limit on places)"
-                    : session.booked() + " of " + session.capacity() + " places booked"
-                    + (session.waiting() > 0 ? ", " + session.waiting() + " on the waiting list" : "")));
+            add(new Paragraph(session.capacity() == null ? getTranslation("activities.sessionRegister.bookedNoLimit", session.booked())
+                    : getTranslation("activities.sessionRegister.placesBooked", session.booked(), session.capacity())
+                    + (session.waiting() > 0 ? getTranslation("activities.sessionRegister.onWaitingList", session.waiting()) : "")));
         }
         if (session.dropIn()) {
             add(headcounts(register.headcounts()));
         }
         if (!session.dropIn()) {
-            add(new H2("Bookings"), bookingTools(), bookingList);
+            add(new H2(getTranslation("activities.sessionRegister.bookings")), bookingTools(), bookingList);
             refreshBookings();
         }
-        add(new H2("Register"), registerTools(), registerList);
+        add(new H2(getTranslation("activities.sessionRegister.register")), registerTools(), registerList);
         registerList.setPadding(false);
         var people = new ArrayList<RegisterRow.Person>();
         for (RegisterLine line : register.lines()) {
             people.add(new RegisterRow.Person(line.residentId(), line.name()));
         }
         for (RegisterLine line : register.lines()) {
-            var row = addRow(line.residentId(), line.name(), line.dateOfBirth(), line.booked() ? null : "(walk-in)", line.mark());
+            var row = addRow(line.residentId(), line.name(), line.dateOfBirth(), line.booked() ? null : getTranslation("activities.sessionRegister.walkIn"), line.mark());
             row.offerCompanions(people, line.accompaniedById());
         }
-        var save = new Button("Save register", e -> save());
+        var save = new Button(getTranslation("activities.sessionRegister.saveRegister"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         add(save);
     }
 
     private HorizontalLayout registerTools() {
-        var all = new Button("Mark all present", e -> rows.values().forEach(r -> r.setMark(Mark.PRESENT)));
+        var all = new Button(getTranslation("activities.sessionRegister.markAllPresent"), e -> rows.values().forEach(r -> r.setMark(Mark.PRESENT)));
         all.addThemeVariants(ButtonVariant.LUMO_LARGE);
         var tools = new HorizontalLayout(all);
         tools.setWrap(true);
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         if (!user.isPartner()) {
-            var walkIn = residentPicker("Add someone who walked in");
+            var walkIn = residentPicker(getTranslation("activities.sessionRegister.addSomeoneWhoWalkedIn"));
             walkIn.addValueChangeListener(e -> {
                 if (e.getValue() != null && !rows.containsKey(e.getValue().id())) {
-                    addRow(e.getValue().id(), e.getValue().displayName(), e.getValue().dateOfBirth(), "(walk-in)", Mark.PRESENT);
+                    addRow(e.getValue().id(), e.getValue().displayName(), e.getValue().dateOfBirth(), getTranslation("activities.sessionRegister.walkIn"), Mark.PRESENT);
                     refreshCompanions();
                 }
                 walkIn.clear();
             });
-            var create = new Button("New person", e -> new WalkInDialog(residents, wards, r -> {
-                addRow(r.id(), r.displayName(), r.dateOfBirth(), "(walk-in)", Mark.PRESENT);
+            var create = new Button(getTranslation("activities.sessionRegister.newPerson"), e -> new WalkInDialog(residents, wards, r -> {
+                addRow(r.id(), r.displayName(), r.dateOfBirth(), getTranslation("activities.sessionRegister.walkIn"), Mark.PRESENT);
                 refreshCompanions();
             }).open());
             tools.add(walkIn, create);
@@ -160,8 +159,9 @@ class SessionRegisterView extends VerticalLayout implements BeforeEnterObserver 
         try {
             int changed = registers.save(session.id(), rows.values().stream().filter(r -> r.mark() != null).map(RegisterRow::toMark).toList());
             long unmarked = rows.values().stream().filter(r -> r.mark() == null).count();
-            Notification.show("Register saved: " + (changed == 0 ? "no changes" : changed + " changed")
-                    + (unmarked > 0 ? ". " + unmarked + " not yet marked." : "."));
+            Notification.show(getTranslation("activities.sessionRegister.saved",
+                    changed == 0 ? getTranslation("activities.sessionRegister.noChanges") : getTranslation("activities.sessionRegister.changed", changed))
+                    + (unmarked > 0 ? getTranslation("activities.sessionRegister.unmarked", unmarked) : "."));
         } catch (InvalidInputException invalid) {
             Notification.show(invalid.getMessage());
         }
@@ -171,13 +171,14 @@ class SessionRegisterView extends VerticalLayout implements BeforeEnterObserver 
         var tools = new HorizontalLayout();
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         if (!user.isPartner() && !session.cancelled()) {
-            var picker = residentPicker("Book a place for");
+            var picker = residentPicker(getTranslation("activities.sessionRegister.bookAPlaceFor"));
             picker.addValueChangeListener(e -> {
                 if (e.getValue() != null) {
                     try {
                         var b = bookings.book(session.id(), e.getValue().id());
-                        Notification.show(e.getValue().displayName() + (b.status() == BookingStatus.BOOKED ? " has a place."
-                                : " is number " + b.waitingPosition() + " on the waiting list."));
+                        Notification.show(b.status() == BookingStatus.BOOKED
+                                ? getTranslation("activities.sessionRegister.hasAPlace", e.getValue().displayName())
+                                : getTranslation("activities.sessionRegister.isNumber", e.getValue().displayName(), b.waitingPosition()));
                     } catch (InvalidInputException invalid) {
                         Notification.show(invalid.getMessage());
                     }
@@ -195,16 +196,16 @@ class SessionRegisterView extends VerticalLayout implements BeforeEnterObserver 
         bookingList.setPadding(false);
         var all = bookings.bookings(session.id()).stream().filter(b -> b.status() != BookingStatus.CANCELLED).toList();
         if (all.isEmpty()) {
-            bookingList.add(new Paragraph("No bookings yet."));
+            bookingList.add(new Paragraph(getTranslation("activities.sessionRegister.noBookingsYet")));
         }
         for (BookingDetails b : all) {
-            var cancel = new Button("Cancel booking", e -> {
+            var cancel = new Button(getTranslation("activities.sessionRegister.cancelBooking"), e -> {
                 bookings.cancel(b.id());
-                Notification.show("Booking cancelled. If anyone was waiting, the first person now has the place and is told.");
+                Notification.show(getTranslation("activities.sessionRegister.bookingCancelledIfAnyoneWas"));
                 build();
             });
-            cancel.setAriaLabel("Cancel booking of " + b.residentName());
-            var status = new Span(b.status() == BookingStatus.BOOKED ? "Booked" : "Waiting list, number " + b.waitingPosition());
+            cancel.setAriaLabel(getTranslation("activities.sessionRegister.cancelAria", b.residentName()));
+            var status = new Span(b.status() == BookingStatus.BOOKED ? getTranslation("activities.sessionRegister.booked") : getTranslation("activities.sessionRegister.waitingNumber", b.waitingPosition()));
             var line = new HorizontalLayout(new Span(b.residentName()), status, cancel);
             line.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
             bookingList.add(line);
@@ -216,34 +217,39 @@ class SessionRegisterView extends VerticalLayout implements BeforeEnterObserver 
         var form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("600px", 4));
         for (AgeBand band : AgeBand.values()) {
-            var f = new IntegerField("Aged " + band.label());
+            var f = new IntegerField(getTranslation("activities.sessionRegister.aged", band.label()));
             f.setMin(0);
             f.setStepButtonsVisible(true);
             f.setValue(current.getOrDefault(band, 0));
             fields.put(band, f);
             form.add(f);
         }
-        var save = new Button("Save counts", e -> {
+        var save = new Button(getTranslation("activities.sessionRegister.saveCounts"), e -> {
             var counts = new EnumMap<AgeBand, Integer>(AgeBand.class);
             fields.forEach((band, f) -> counts.put(band, f.getValue() == null ? 0 : f.getValue()));
             try {
                 registers.saveHeadcounts(session.id(), counts);
-                Notification.show("Counts saved.");
+                Notification.show(getTranslation("activities.sessionRegister.countsSaved"));
             } catch (InvalidInputException invalid) {
                 Notification.show(invalid.getMessage());
             }
         });
-        form.add(new H2("People at the drop-in, by age"), 4);
+        form.add(new H2(getTranslation("activities.sessionRegister.peopleAtTheDropIn")), 4);
         form.add(save);
         return form;
     }
 
     private ComboBox<ResidentSummary> residentPicker(String label) {
         var picker = new ComboBox<ResidentSummary>(label);
-        picker.setPlaceholder("Type a name");
+        picker.setPlaceholder(getTranslation("activities.sessionRegister.typeAName"));
         picker.setItems(q -> residents.search(new ResidentFilter(q.getFilter().orElse(""), null, null, null),
                 q.getOffset(), q.getLimit()).stream());
-        picker.setItemLabelGenerator(r -> r.displayName() + (r.dateOfBirth() == null ? "" : " (born " + r.dateOfBirth().getYear() + ")"));
+        picker.setItemLabelGenerator(r -> r.displayName() + (r.dateOfBirth() == null ? "" : getTranslation("activities.common.born", String.valueOf(r.dateOfBirth().getYear()))));
         return picker;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("activities.sessionRegister.pageTitle");
     }
 }

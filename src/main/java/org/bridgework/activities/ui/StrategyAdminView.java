@@ -17,7 +17,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.bridgework.activities.StrategyItem;
@@ -32,10 +32,9 @@ import java.util.Map;
 
 /** The strategy's outcomes, headings, programmes and activity types, kept up to date without a release. */
 @Route("admin/strategy")
-@PageTitle("Strategy | Bridgework")
-@Menu(order = 93, icon = "vaadin:sitemap", title = "Strategy")
+@Menu(order = 93, icon = "vaadin:sitemap", title = "activities.menu.strategy")
 @RolesAllowed(Access.ADMIN)
-class StrategyAdminView extends VerticalLayout {
+class StrategyAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final StrategyService strategy;
     final Map<StrategyKind, Grid<StrategyItem>> grids = new EnumMap<>(StrategyKind.class);
@@ -46,31 +45,31 @@ class StrategyAdminView extends VerticalLayout {
         var tabs = new TabSheet();
         tabs.setSizeFull();
         for (StrategyKind kind : StrategyKind.values()) {
-            tabs.add(kind.label() + "s", tab(kind));
+            tabs.add(getTranslation("activities.strategyAdmin.plural", Texts.label(kind)), tab(kind));
         }
-        add(new H1("Social Mobility Strategy"),
-                new Paragraph("Every activity type counts towards one heading, and every heading towards one outcome. "
-                        + "Switch off what is no longer used rather than deleting it, so past reports still add up."), tabs);
+        add(new H1(getTranslation("activities.strategyAdmin.socialMobilityStrategy")),
+                new Paragraph(getTranslation("activities.strategyAdmin.explanation")), tabs);
     }
 
     private VerticalLayout tab(StrategyKind kind) {
         var grid = new Grid<StrategyItem>();
-        grid.addColumn(StrategyItem::name).setHeader("Name").setFlexGrow(1);
+        grid.addColumn(StrategyItem::name).setHeader(getTranslation("activities.strategyAdmin.name")).setFlexGrow(1);
         if (kind.parent() != null) {
             var parents = strategy.list(kind.parent(), false);
             grid.addColumn(i -> parents.stream().filter(p -> p.id().equals(i.parentId())).map(StrategyItem::name).findFirst().orElse(""))
-                    .setHeader(kind.parent().label()).setFlexGrow(1);
+                    .setHeader(Texts.label(kind.parent())).setFlexGrow(1);
         }
-        grid.addColumn(i -> i.active() ? "In use" : "Switched off").setHeader("Status").setAutoWidth(true);
+        grid.addColumn(i -> i.active() ? getTranslation("activities.strategyAdmin.inUse") : getTranslation("activities.strategyAdmin.switchedOff")).setHeader(getTranslation("activities.strategyAdmin.status")).setAutoWidth(true);
         grid.addComponentColumn(i -> {
-            var edit = new Button("Edit", e -> edit(i));
-            edit.setAriaLabel("Edit " + i.name());
+            var edit = new Button(getTranslation("activities.strategyAdmin.edit"), e -> edit(i));
+            edit.setAriaLabel(getTranslation("activities.strategyAdmin.editAria", i.name()));
             return edit;
-        }).setHeader("Actions").setAutoWidth(true);
+        }).setHeader(getTranslation("activities.strategyAdmin.actions")).setAutoWidth(true);
         grid.setItems(strategy.list(kind, false));
-        grid.setAriaLabel(kind.label() + "s");
+        grid.setAriaLabel(getTranslation("activities.strategyAdmin.plural", Texts.label(kind)));
         grids.put(kind, grid);
-        var add = new Button("Add " + kind.label().toLowerCase(), e -> edit(StrategyItem.blank(kind)));
+        var add = new Button(getTranslation("activities.strategyAdmin.addKind", Texts.label(kind).toLowerCase(getLocale())),
+                e -> edit(StrategyItem.blank(kind)));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var layout = new VerticalLayout(add, grid);
         layout.setPadding(false);
@@ -80,15 +79,16 @@ class StrategyAdminView extends VerticalLayout {
 
     private void edit(StrategyItem item) {
         var dialog = new Dialog();
-        dialog.setHeaderTitle(item.id() == null ? "Add " + item.kind().label().toLowerCase() : "Edit " + item.kind().label().toLowerCase());
-        var name = new TextField("Name");
+        String kindName = Texts.label(item.kind()).toLowerCase(getLocale());
+        dialog.setHeaderTitle(getTranslation(item.id() == null ? "activities.strategyAdmin.addKind" : "activities.strategyAdmin.editKind", kindName));
+        var name = new TextField(getTranslation("activities.strategyAdmin.name"));
         name.setValue(item.name());
         name.setWidthFull();
-        var parent = new ComboBox<StrategyItem>(item.kind().parent() == null ? "" : item.kind().parent().label());
-        var order = new IntegerField("Position in lists");
+        var parent = new ComboBox<StrategyItem>(item.kind().parent() == null ? "" : Texts.label(item.kind().parent()));
+        var order = new IntegerField(getTranslation("activities.strategyAdmin.positionInLists"));
         order.setValue(item.sortOrder());
-        var library = new Checkbox("A library session type", item.librarySession());
-        var active = new Checkbox("In use", item.active());
+        var library = new Checkbox(getTranslation("activities.strategyAdmin.aLibrarySessionType"), item.librarySession());
+        var active = new Checkbox(getTranslation("activities.strategyAdmin.inUse"), item.active());
         var form = new FormLayout(name);
         if (item.kind().parent() != null) {
             var parents = strategy.list(item.kind().parent(), false);
@@ -106,13 +106,13 @@ class StrategyAdminView extends VerticalLayout {
         form.add(active);
         dialog.add(form);
         Map<String, HasValidation> fields = Map.of("name", name, "parent", parent);
-        var save = new Button("Save", e -> {
+        var save = new Button(getTranslation("activities.strategyAdmin.save"), e -> {
             try {
                 strategy.save(new StrategyItem(item.id(), item.version(), item.kind(), name.getValue(),
                         parent.getValue() == null ? null : parent.getValue().id(), order.getValue() == null ? 0 : order.getValue(),
                         library.getValue(), active.getValue()));
                 grids.get(item.kind()).setItems(strategy.list(item.kind(), false));
-                Notification.show("Saved.");
+                Notification.show(getTranslation("activities.strategyAdmin.saved"));
                 dialog.close();
             } catch (InvalidInputException invalid) {
                 FieldErrors.show(invalid, fields);
@@ -121,7 +121,12 @@ class StrategyAdminView extends VerticalLayout {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.getFooter().add(new Button(getTranslation("activities.strategyAdmin.cancel"), e -> dialog.close()), save);
         dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("activities.strategyAdmin.pageTitle");
     }
 }

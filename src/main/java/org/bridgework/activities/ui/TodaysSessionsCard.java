@@ -1,5 +1,6 @@
 package org.bridgework.activities.ui;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -40,18 +41,18 @@ class TodaysSessionsCard implements HomeCard {
     public com.vaadin.flow.component.Component create(BridgeworkUser user) {
         var today = LocalDate.now(ZoneId.of("Europe/London"));
         var sessions = activities.between(today, today, SHOWN + 1);
-        var card = new Div(new H2("Today's sessions"));
+        var card = new Div(new H2(I18NProvider.translate("activities.todaysSessionsCard.todaysSessions")));
         card.addClassName("home-card");
         if (sessions.isEmpty()) {
-            card.add(new Paragraph("No sessions today."));
+            card.add(new Paragraph(I18NProvider.translate("activities.todaysSessionsCard.noSessionsToday")));
             return card;
         }
         var list = new UnorderedList();
         sessions.stream().limit(SHOWN).forEach(s -> list.add(new ListItem(new Anchor("sessions/" + s.id(),
-                s.startTime() + " " + s.title() + (s.cancelled() ? " (cancelled)" : "")))));
+                s.startTime() + " " + s.title() + (s.cancelled() ? I18NProvider.translate("activities.todaysSessionsCard.cancelled") : "")))));
         card.add(list);
         if (sessions.size() > SHOWN) {
-            card.add(new Anchor("calendar", "More in the calendar"));
+            card.add(new Anchor("calendar", I18NProvider.translate("activities.todaysSessionsCard.moreInTheCalendar")));
         }
         return card;
     }

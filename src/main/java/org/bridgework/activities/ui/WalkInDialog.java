@@ -23,21 +23,21 @@ import java.util.function.Consumer;
 /** Someone new at the door: just enough to create their resident record; the rest can follow later. */
 class WalkInDialog extends Dialog {
 
-    final TextField given = new TextField("First name");
-    final TextField family = new TextField("Last name");
-    final DatePicker dob = new DatePicker("Date of birth");
-    final ComboBox<Ward> ward = new ComboBox<>("Ward they live in");
-    final TextField borough = new TextField("Or borough, if outside the City");
+    final TextField given = new TextField(getTranslation("activities.walkIn.firstName"));
+    final TextField family = new TextField(getTranslation("activities.walkIn.lastName"));
+    final DatePicker dob = new DatePicker(getTranslation("activities.walkIn.dateOfBirth"));
+    final ComboBox<Ward> ward = new ComboBox<>(getTranslation("activities.walkIn.wardTheyLiveIn"));
+    final TextField borough = new TextField(getTranslation("activities.walkIn.orBoroughIfOutsideThe"));
 
     WalkInDialog(ResidentService residents, WardDirectory wards, Consumer<ResidentSummary> onCreated) {
-        setHeaderTitle("New person");
+        setHeaderTitle(getTranslation("activities.walkIn.newPerson"));
         ward.setItems(wards.all());
         ward.setItemLabelGenerator(Ward::name);
         var form = new FormLayout(given, family, dob, ward, borough);
         add(form);
         Map<String, HasValidation> fields = Map.of("legalGivenName", given, "legalFamilyName", family, "dateOfBirth", dob,
                 "wardCode", ward, "borough", borough);
-        var save = new Button("Add to register", e -> {
+        var save = new Button(getTranslation("activities.walkIn.addToRegister"), e -> {
             var blank = ResidentForm.blank();
             try {
                 var created = residents.create(new ResidentForm(null, 0, given.getValue(), family.getValue(), null, dob.getValue(),
@@ -51,6 +51,6 @@ class WalkInDialog extends Dialog {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER).listenOn(this);
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(getTranslation("activities.walkIn.cancel"), e -> close()), save);
     }
 }

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.bridgework.families.CaseDetail;
@@ -40,9 +40,8 @@ import java.util.stream.Collectors;
  * referred to its organisation, and sees the partner's part of it; anyone else is shown the no-access page.
  */
 @Route("families/case")
-@PageTitle("Family case | Bridgework")
 @RolesAllowed({Access.FAMILY_WORKER, Access.MANAGER, Access.PARTNER})
-class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
+class CaseView extends VerticalLayout implements HasDynamicTitle, HasUrlParameter<Long> {
 
     private final FamilyCaseService cases;
     private final CasePlanService plans;
@@ -88,43 +87,44 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
         var today = Formats.today();
         add(new H1(s.familyName()));
         var facts = new HorizontalLayout(
-                fact("Status", s.status().label()),
-                fact("Urgency", s.urgency()),
-                fact("Lead worker", s.leadWorkerName() == null ? "Not yet assigned" : s.leadWorkerName()),
-                fact("Received", Formats.when(s.receivedAt())),
-                fact("First contact", s.firstContactOn() != null ? Formats.date(s.firstContactOn())
-                        + " (" + s.daysToFirstContact() + " days after referral)"
-                        : (s.firstContactOverdue(today) ? "OVERDUE, was due " : "Due ") + Formats.date(s.firstContactDue())),
-                fact("Next review", s.nextReviewDate() == null ? "Not set" : Formats.date(s.nextReviewDate())
-                        + (s.reviewOverdue(today) ? " (OVERDUE)" : "")),
-                fact("Needs", c.needs().stream().map(n -> n.label()).collect(Collectors.joining("; "))));
+                fact(getTranslation("families.case.status"), Texts.label(s.status())),
+                fact(getTranslation("families.case.urgency"), s.urgency()),
+                fact(getTranslation("families.case.leadWorker"), s.leadWorkerName() == null ? getTranslation("families.case.notYetAssigned") : s.leadWorkerName()),
+                fact(getTranslation("families.case.received"), Formats.when(s.receivedAt())),
+                fact(getTranslation("families.case.firstContact"), s.firstContactOn() != null ? Formats.date(s.firstContactOn())
+                        + getTranslation("families.case.daysAfterReferral", s.daysToFirstContact())
+                        : (s.firstContactOverdue(today) ? getTranslation("families.case.overdueWasDue") : getTranslation("families.case.due")) + Formats.date(s.firstContactDue())),
+                fact(getTranslation("families.case.nextReview"), s.nextReviewDate() == null ? getTranslation("families.case.notSet") : Formats.date(s.nextReviewDate())
+                        + (s.reviewOverdue(today) ? getTranslation("families.case.overdue") : "")),
+                fact(getTranslation("families.case.needs"), c.needs().stream().map(n -> n.label()).collect(Collectors.joining("; "))));
         facts.setWrap(true);
         add(facts);
-        add(new Paragraph("Household: " + c.members().stream().map(ResidentSummary::displayName).collect(Collectors.joining(", "))));
+        add(new Paragraph(getTranslation("families.case.household",
+                c.members().stream().map(ResidentSummary::displayName).collect(Collectors.joining(", ")))));
         if (c.followUpDue() != null && c.followUpDoneOn() == null && !partner) {
-            add(new Paragraph("Six-month follow-up due " + Formats.date(c.followUpDue()) + "."));
+            add(new Paragraph(getTranslation("families.case.followUpDue", Formats.date(c.followUpDue()))));
         }
 
         var tabs = new TabSheet();
         tabs.setWidthFull();
         if (partner) {
-            tabs.add("Notes", new NotesPanel(notes, caseId, true));
-            tabs.add("Our referral", new PartnerPanel(partners, organisations, caseId, true, this::reload));
+            tabs.add(getTranslation("families.case.notes"), new NotesPanel(notes, caseId, true));
+            tabs.add(getTranslation("families.case.ourReferral"), new PartnerPanel(partners, organisations, caseId, true, this::reload));
         } else {
             add(actions(c));
             if (c.referralDetails() != null) {
-                add(new Paragraph("Referral (" + c.source().label() + (c.referrerName() == null ? "" : ", " + c.referrerName())
-                        + "): " + c.referralDetails()));
+                add(new Paragraph(getTranslation("families.case.referral", Texts.label(c.source())
+                        + (c.referrerName() == null ? "" : ", " + c.referrerName()), c.referralDetails())));
             }
             add(new Paragraph(Boolean.TRUE.equals(c.consentToShare())
-                    ? "Consent to share given on " + Formats.date(c.consentDate()) + "."
-                    : "No consent to share: do not share information with partners without a lawful basis."));
-            tabs.add("Assessment and reviews", new ScoresPanel(plans, cases, c, this::reload));
-            tabs.add("Action plan", new GoalsPanel(plans, c));
-            tabs.add("Notes", new NotesPanel(notes, caseId, false));
-            tabs.add("Documents", new DocumentsPanel(documents, caseId));
-            tabs.add("Partners", new PartnerPanel(partners, organisations, caseId, false, this::reload));
-            tabs.add("History", new HistoryPanel(cases, caseId));
+                    ? getTranslation("families.case.consentGiven", Formats.date(c.consentDate()))
+                    : getTranslation("families.case.noConsentToShareDo")));
+            tabs.add(getTranslation("families.case.assessmentAndReviews"), new ScoresPanel(plans, cases, c, this::reload));
+            tabs.add(getTranslation("families.case.actionPlan"), new GoalsPanel(plans, c));
+            tabs.add(getTranslation("families.case.notes"), new NotesPanel(notes, caseId, false));
+            tabs.add(getTranslation("families.case.documents"), new DocumentsPanel(documents, caseId));
+            tabs.add(getTranslation("families.case.partners"), new PartnerPanel(partners, organisations, caseId, false, this::reload));
+            tabs.add(getTranslation("families.case.history"), new HistoryPanel(cases, caseId));
         }
         add(tabs);
     }
@@ -138,34 +138,34 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
         bar.setWrap(true);
         var status = c.summary().status();
         if (status == CaseStatus.REFERRED) {
-            bar.add(new Button("Start triage", e -> reason("Start triage", r -> cases.startTriage(caseId, r))));
+            bar.add(new Button(getTranslation("families.case.startTriage"), e -> reason(getTranslation("families.case.startTriage"), r -> cases.startTriage(caseId, r))));
         }
         if (status == CaseStatus.TRIAGE) {
-            bar.add(new Button("Accept and open the case", e -> acceptDialog()));
-            bar.add(new Button("Redirect to a partner", e -> redirectDialog()));
+            bar.add(new Button(getTranslation("families.case.acceptAndOpenTheCase"), e -> acceptDialog()));
+            bar.add(new Button(getTranslation("families.case.redirectToAPartner"), e -> redirectDialog()));
         }
         if (status == CaseStatus.REFERRED || status == CaseStatus.TRIAGE) {
-            bar.add(new Button("Close the referral", e -> reason("Close the referral", r -> cases.closeReferral(caseId, r))));
+            bar.add(new Button(getTranslation("families.case.closeTheReferral"), e -> reason(getTranslation("families.case.closeTheReferral"), r -> cases.closeReferral(caseId, r))));
         }
         if (status == CaseStatus.ASSESSMENT) {
-            bar.add(move("Assessment done: make active", CaseStatus.ACTIVE));
+            bar.add(move(getTranslation("families.case.assessmentDoneMakeActive"), CaseStatus.ACTIVE));
         }
         if (status == CaseStatus.ACTIVE) {
-            bar.add(move("Move to review", CaseStatus.REVIEW));
+            bar.add(move(getTranslation("families.case.moveToReview"), CaseStatus.REVIEW));
         }
         if (status == CaseStatus.REVIEW) {
-            bar.add(move("Back to active", CaseStatus.ACTIVE));
+            bar.add(move(getTranslation("families.case.backToActive"), CaseStatus.ACTIVE));
         }
         if (status == CaseStatus.ASSESSMENT || status == CaseStatus.ACTIVE || status == CaseStatus.REVIEW) {
-            bar.add(move("Close the case", CaseStatus.CLOSED));
-            bar.add(new Button("Change lead worker", e -> leadDialog(true)));
+            bar.add(move(getTranslation("families.case.closeTheCase"), CaseStatus.CLOSED));
+            bar.add(new Button(getTranslation("families.case.changeLeadWorker"), e -> leadDialog(true)));
         }
         if (status == CaseStatus.CLOSED && c.triageDecision() == org.bridgework.families.TriageDecision.ACCEPTED) {
-            bar.add(move("Reopen as active", CaseStatus.ACTIVE));
-            bar.add(move("Reopen for a new assessment", CaseStatus.ASSESSMENT));
+            bar.add(move(getTranslation("families.case.reopenAsActive"), CaseStatus.ACTIVE));
+            bar.add(move(getTranslation("families.case.reopenForANewAssessment"), CaseStatus.ASSESSMENT));
             if (c.followUpDue() != null && c.followUpDoneOn() == null) {
-                bar.add(new Button("Outcomes held at follow-up", e -> reason("Outcomes held", r -> cases.recordFollowUp(caseId, true, r))));
-                bar.add(new Button("Outcomes did not hold", e -> reason("Outcomes did not hold", r -> cases.recordFollowUp(caseId, false, r))));
+                bar.add(new Button(getTranslation("families.case.outcomesHeldAtFollowUp"), e -> reason(getTranslation("families.case.outcomesHeld"), r -> cases.recordFollowUp(caseId, true, r))));
+                bar.add(new Button(getTranslation("families.case.outcomesDidNotHold"), e -> reason(getTranslation("families.case.outcomesDidNotHold"), r -> cases.recordFollowUp(caseId, false, r))));
             }
         }
         return bar;
@@ -185,18 +185,18 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private void leadDialog(boolean reassign) {
         var dialog = new Dialog();
-        dialog.setHeaderTitle(reassign ? "Change lead worker" : "Accept the referral");
-        var lead = new ComboBox<FamilyWorker>("Lead worker");
+        dialog.setHeaderTitle(reassign ? getTranslation("families.case.changeLeadWorker") : getTranslation("families.case.acceptTheReferral"));
+        var lead = new ComboBox<FamilyWorker>(getTranslation("families.case.leadWorker"));
         lead.setItems(workers.workers());
         lead.setItemLabelGenerator(FamilyWorker::displayName);
         workers.workers().stream().filter(w -> w.userId() == currentUser.require().id()).findFirst().ifPresent(lead::setValue);
-        var reason = new com.vaadin.flow.component.textfield.TextArea("Reason");
-        reason.setValue(reassign ? "" : "Meets the criteria for early help");
+        var reason = new com.vaadin.flow.component.textfield.TextArea(getTranslation("families.case.reason"));
+        reason.setValue(reassign ? "" : getTranslation("families.case.meetsTheCriteriaForEarly"));
         dialog.add(new VerticalLayout(lead, reason));
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), new Button("Save", e -> {
+        dialog.getFooter().add(new Button(getTranslation("families.case.cancel"), e -> dialog.close()), new Button(getTranslation("families.case.save"), e -> {
             try {
                 if (lead.getValue() == null) {
-                    throw InvalidInputException.of("leadWorker", "Choose the lead worker.");
+                    throw InvalidInputException.of("leadWorker", getTranslation("families.case.chooseTheLeadWorker"));
                 }
                 if (reassign) {
                     cases.reassign(caseId, lead.getValue().userId(), reason.getValue());
@@ -214,16 +214,16 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private void redirectDialog() {
         var dialog = new Dialog();
-        dialog.setHeaderTitle("Redirect to a partner");
-        var org = new ComboBox<OrganisationDetails>("Organisation");
+        dialog.setHeaderTitle(getTranslation("families.case.redirectToAPartner"));
+        var org = new ComboBox<OrganisationDetails>(getTranslation("families.case.organisation"));
         org.setItems(q -> organisations.directory(q.getFilter().orElse(""), null, null, q.getOffset(), q.getLimit()).stream());
         org.setItemLabelGenerator(OrganisationDetails::name);
-        var reason = new com.vaadin.flow.component.textfield.TextArea("Reason");
+        var reason = new com.vaadin.flow.component.textfield.TextArea(getTranslation("families.case.reason"));
         dialog.add(new VerticalLayout(org, reason));
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), new Button("Redirect", e -> {
+        dialog.getFooter().add(new Button(getTranslation("families.case.cancel"), e -> dialog.close()), new Button(getTranslation("families.case.redirect"), e -> {
             try {
                 if (org.getValue() == null) {
-                    throw InvalidInputException.of("organisation", "Choose the organisation.");
+                    throw InvalidInputException.of("organisation", getTranslation("families.case.chooseTheOrganisation"));
                 }
                 cases.redirect(caseId, org.getValue().id(), reason.getValue());
                 dialog.close();
@@ -241,5 +241,10 @@ class CaseView extends VerticalLayout implements HasUrlParameter<Long> {
         var box = new Span(l, new Span(value));
         box.getStyle().set("margin-right", "var(--lumo-space-l)");
         return box;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("families.case.pageTitle");
     }
 }

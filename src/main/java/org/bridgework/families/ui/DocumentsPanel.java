@@ -28,14 +28,14 @@ class DocumentsPanel extends VerticalLayout {
     DocumentsPanel(CaseDocumentService documents, long caseId) {
         this.documents = documents;
         this.caseId = caseId;
-        var title = new TextField("Title");
-        title.setHelperText("For example: school attendance report, March");
+        var title = new TextField(getTranslation("families.documents.title"));
+        title.setHelperText(getTranslation("families.documents.forExampleSchoolAttendanceReport"));
         var ui = UI.getCurrent();
         var upload = new Upload(UploadHandler.inMemory((meta, bytes) -> ui.access(() -> {
             try {
-                documents.upload(caseId, title.getValue().isBlank() ? "Document" : title.getValue(), bytes);
+                documents.upload(caseId, title.getValue().isBlank() ? getTranslation("families.documents.document") : title.getValue(), bytes);
                 title.clear();
-                Notification.show("Uploaded.");
+                Notification.show(getTranslation("families.documents.uploaded"));
                 refresh();
             } catch (InvalidInputException invalid) {
                 FieldErrors.show(invalid, Map.of("title", title));
@@ -52,14 +52,14 @@ class DocumentsPanel extends VerticalLayout {
             }), d.title());
             a.setDownload(true);
             return a;
-        }).setHeader("Document").setFlexGrow(2);
-        grid.addColumn(d -> d.contentType().replace("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Word"))
-                .setHeader("Type");
-        grid.addColumn(d -> (d.sizeBytes() / 1024) + " KB").setHeader("Size");
-        grid.addColumn(d -> Formats.when(d.uploadedAt()) + " by " + d.uploadedBy()).setHeader("Uploaded");
-        grid.setAriaLabel("Documents");
+        }).setHeader(getTranslation("families.documents.document")).setFlexGrow(2);
+        grid.addColumn(d -> d.contentType().replace("application/vnd.openxmlformats-officedocument.wordprocessingml.document", getTranslation("families.documents.word")))
+                .setHeader(getTranslation("families.documents.type"));
+        grid.addColumn(d -> getTranslation("families.documents.kilobytes", Texts.number(d.sizeBytes() / 1024))).setHeader(getTranslation("families.documents.size"));
+        grid.addColumn(d -> getTranslation("families.documents.uploadedBy", Formats.when(d.uploadedAt()), d.uploadedBy())).setHeader(getTranslation("families.documents.uploadedColumn"));
+        grid.setAriaLabel(getTranslation("families.documents.documents"));
         grid.setAllRowsVisible(true);
-        add(new H3("Upload a document"), title, upload, new H3("Documents"), grid);
+        add(new H3(getTranslation("families.documents.uploadADocument")), title, upload, new H3(getTranslation("families.documents.documents")), grid);
         refresh();
     }
 

@@ -1,5 +1,6 @@
 package org.bridgework.families.ui;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -19,7 +20,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.bridgework.families.CaseFilter;
@@ -41,31 +42,29 @@ import java.util.function.Function;
 
 /** A family worker's caseload: what needs doing, then every case, paged in SQL. */
 @Route("families")
-@PageTitle("Family support | Bridgework")
-@Menu(order = 40, icon = "vaadin:family", title = "Family support")
+@Menu(order = 40, icon = "vaadin:family", title = "families.menu.familySupport")
 @RolesAllowed({Access.FAMILY_WORKER, Access.MANAGER})
-class FamiliesView extends VerticalLayout {
+class FamiliesView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<CaseSummary> grid = new Grid<>();
     final Select<CaseStatus> status = new Select<>();
-    final TextField family = new TextField("Family name");
-    final Button newReferral = new Button("New referral");
+    final TextField family = new TextField(getTranslation("families.families.familyName"));
+    final Button newReferral = new Button(getTranslation("families.families.newReferral"));
 
     FamiliesView(FamilyCaseService cases, FamilyDashboardService dashboards, FamilyWorkerDirectory workers,
                  FamilyNeedsService needs, ResidentService residents, CurrentUser currentUser) {
         workers.registerSelf();
         var today = Formats.today();
-        add(new H1("Family support"));
+        add(new H1(getTranslation("families.families.familySupport")));
         var board = dashboards.forMe();
         var cards = new FlexLayout(
-                card("Reviews due this week", board.reviewsDue(), c -> c.familyName() + ": review " + Formats.date(c.nextReviewDate())
-                        + (c.reviewOverdue(today) ? " (overdue)" : "")),
+                card(getTranslation("families.families.reviewsDueThisWeek"), board.reviewsDue(), c -> getTranslation("families.families.reviewLine", c.familyName(), Formats.date(c.nextReviewDate()))
+                        + (c.reviewOverdue(today) ? getTranslation("families.families.overdue") : "")),
                 goalsCard(board.goalsOverdue()),
-                card("New referrals to triage", board.newReferrals(), c -> c.familyName() + ": " + c.urgency().toLowerCase()
-                        + ", received " + Formats.when(c.receivedAt())),
-                card("First contacts overdue", board.firstContactsOverdue(), c -> c.familyName() + ": was due "
-                        + Formats.date(c.firstContactDue())),
-                card("Follow-ups due", board.followUpsDue(), c -> c.familyName() + ": six-month check"));
+                card(getTranslation("families.families.newReferralsToTriage"), board.newReferrals(), c -> getTranslation("families.families.referralLine", c.familyName(), c.urgency().toLowerCase(getLocale()),
+                        Formats.when(c.receivedAt()))),
+                card(getTranslation("families.families.firstContactsOverdue"), board.firstContactsOverdue(), c -> getTranslation("families.families.wasDueLine", c.familyName(), Formats.date(c.firstContactDue()))),
+                card(getTranslation("families.families.followUpsDue"), board.followUpsDue(), c -> getTranslation("families.families.followUpLine", c.familyName())));
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         cards.getStyle().set("gap", "var(--lumo-space-m)");
         add(cards);
@@ -73,11 +72,11 @@ class FamiliesView extends VerticalLayout {
         newReferral.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newReferral.addClickListener(e -> new ReferralDialog(cases, needs, residents,
                 id -> UI.getCurrent().navigate("families/case/" + id)).open());
-        status.setLabel("Status");
+        status.setLabel(getTranslation("families.families.status"));
         status.setItems(CaseStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? "Any status" : s.label());
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("families.families.anyStatus") : Texts.label(s));
         status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption("Any status");
+        status.setEmptySelectionCaption(getTranslation("families.families.anyStatus"));
         status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         family.setValueChangeMode(ValueChangeMode.LAZY);
         family.setClearButtonVisible(true);
@@ -86,18 +85,18 @@ class FamiliesView extends VerticalLayout {
         toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         toolbar.setWrap(true);
 
-        grid.addComponentColumn(c -> new Anchor("families/case/" + c.id(), c.familyName())).setHeader("Family").setAutoWidth(true);
-        grid.addColumn(c -> c.status().label()).setHeader("Status");
-        grid.addColumn(CaseSummary::urgency).setHeader("Urgency");
-        grid.addColumn(c -> c.leadWorkerName() == null ? "Not yet assigned" : c.leadWorkerName()).setHeader("Lead worker");
-        grid.addColumn(c -> c.firstContactOn() != null ? Formats.date(c.firstContactOn()) + " (" + c.daysToFirstContact() + " days)"
-                : c.firstContactOverdue(today) ? "Overdue (due " + Formats.date(c.firstContactDue()) + ")"
-                : "Due " + Formats.date(c.firstContactDue())).setHeader("First contact");
+        grid.addComponentColumn(c -> new Anchor("families/case/" + c.id(), c.familyName())).setHeader(getTranslation("families.families.family")).setAutoWidth(true);
+        grid.addColumn(c -> Texts.label(c.status())).setHeader(getTranslation("families.families.status"));
+        grid.addColumn(CaseSummary::urgency).setHeader(getTranslation("families.families.urgency"));
+        grid.addColumn(c -> c.leadWorkerName() == null ? getTranslation("families.families.notYetAssigned") : c.leadWorkerName()).setHeader(getTranslation("families.families.leadWorker"));
+        grid.addColumn(c -> c.firstContactOn() != null ? getTranslation("families.families.contactedOn", Formats.date(c.firstContactOn()), c.daysToFirstContact())
+                : c.firstContactOverdue(today) ? getTranslation("families.families.overdueDue", Formats.date(c.firstContactDue()))
+                : getTranslation("families.families.dueOn", Formats.date(c.firstContactDue()))).setHeader(getTranslation("families.families.firstContact"));
         grid.addColumn(c -> c.nextReviewDate() == null ? "" : Formats.date(c.nextReviewDate())
-                + (c.reviewOverdue(today) ? " (overdue)" : "")).setHeader("Next review");
-        grid.setAriaLabel("Family cases");
+                + (c.reviewOverdue(today) ? getTranslation("families.families.overdue") : "")).setHeader(getTranslation("families.families.nextReview"));
+        grid.setAriaLabel(getTranslation("families.families.familyCases"));
         grid.setItems(q -> cases.page(filter(), q.getOffset(), q.getLimit()).stream());
-        add(new H2("Cases"), toolbar, grid);
+        add(new H2(getTranslation("families.families.cases")), toolbar, grid);
 
         if (currentUser.require().hasRole(Role.FAMILY_WORKER)) {
             add(myContact(workers));
@@ -113,7 +112,7 @@ class FamiliesView extends VerticalLayout {
         items.stream().limit(10).forEach(c -> list.add(new ListItem(new Anchor("families/case/" + c.id(), line.apply(c)))));
         var card = new VerticalLayout(new H2(title + " (" + items.size() + ")"));
         if (items.isEmpty()) {
-            card.add(new Paragraph("None."));
+            card.add(new Paragraph(I18NProvider.translate("families.families.none")));
         } else {
             card.add(list);
         }
@@ -123,9 +122,9 @@ class FamiliesView extends VerticalLayout {
     private static Component goalsCard(List<org.bridgework.families.WorkerDashboard.OverdueGoal> goals) {
         var list = new UnorderedList();
         goals.stream().limit(10).forEach(g -> list.add(new ListItem(new Anchor("families/case/" + g.caseId(),
-                g.familyName() + ": " + g.description() + " (" + g.owner() + ", due " + Formats.date(g.dueDate()) + ")"))));
-        var card = new VerticalLayout(new H2("Goals overdue (" + goals.size() + ")"));
-        card.add(goals.isEmpty() ? new Paragraph("None.") : list);
+                I18NProvider.translate("families.families.goalLine", g.familyName(), g.description(), g.owner(), Formats.date(g.dueDate()))))));
+        var card = new VerticalLayout(new H2(I18NProvider.translate("families.families.goalsOverdue", goals.size())));
+        card.add(goals.isEmpty() ? new Paragraph(I18NProvider.translate("families.families.none")) : list);
         return style(card);
     }
 
@@ -139,16 +138,16 @@ class FamiliesView extends VerticalLayout {
 
     private static Component myContact(FamilyWorkerDirectory workers) {
         var me = workers.me();
-        var phone = new TextField("Work phone");
-        var email = new TextField("Work email");
+        var phone = new TextField(I18NProvider.translate("families.families.workPhone"));
+        var email = new TextField(I18NProvider.translate("families.families.workEmail"));
         me.ifPresent(w -> {
             phone.setValue(w.phone() == null ? "" : w.phone());
             email.setValue(w.email() == null ? "" : w.email());
         });
-        var save = new Button("Save my contact details", e -> {
+        var save = new Button(I18NProvider.translate("families.families.saveMyContactDetails"), e -> {
             try {
                 workers.saveMyContact(phone.getValue(), email.getValue());
-                com.vaadin.flow.component.notification.Notification.show("Saved. Other staff see these when a resident has you as lead worker.");
+                com.vaadin.flow.component.notification.Notification.show(I18NProvider.translate("families.families.savedOtherStaffSeeThese"));
             } catch (InvalidInputException invalid) {
                 FieldErrors.show(invalid, Map.of("phone", phone, "email", email));
             }
@@ -156,6 +155,11 @@ class FamiliesView extends VerticalLayout {
         var row = new HorizontalLayout(phone, email, save);
         row.setWrap(true);
         row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        return new Details("My contact details (shown to other staff)", row);
+        return new Details(I18NProvider.translate("families.families.myContactDetailsShownTo"), row);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("families.families.pageTitle");
     }
 }

@@ -1,5 +1,6 @@
 package org.bridgework.families.ui;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -11,8 +12,6 @@ import org.bridgework.security.BridgeworkUser;
 import org.bridgework.security.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import java.util.Locale;
 
 /** Home page cards: a family worker's to-do counts, a manager's headline figures. */
 @Configuration(proxyBeanMethods = false)
@@ -34,9 +33,8 @@ class FamilyHomeCards {
             @Override
             public Component create(BridgeworkUser user) {
                 var d = dashboards.forMe();
-                return card("Family support", d.reviewsDue().size() + " reviews due, " + d.goalsOverdue().size()
-                        + " goals overdue, " + d.newReferrals().size() + " new referrals, " + d.firstContactsOverdue().size()
-                        + " first contacts overdue.", "families", "Open my caseload");
+                return card(I18NProvider.translate("families.familyHomeCards.familySupport"), I18NProvider.translate("families.familyHomeCards.caseload", d.reviewsDue().size(), d.goalsOverdue().size(),
+                        d.newReferrals().size(), d.firstContactsOverdue().size()), "families", I18NProvider.translate("families.familyHomeCards.openMyCaseload"));
             }
         };
     }
@@ -58,10 +56,10 @@ class FamilyHomeCards {
             public Component create(BridgeworkUser user) {
                 var o = dashboards.overview();
                 long open = o.caseloads().stream().mapToLong(c -> c.open()).sum();
-                return card("Family support", open + " open cases; " + o.firstContactsOverdue() + " first contacts overdue; "
-                        + "average days to first contact: " + (o.averageDaysToFirstContact() == null ? "none yet"
-                        : String.format(Locale.UK, "%.1f", o.averageDaysToFirstContact())) + ".",
-                        "families/overview", "Open the overview");
+                return card(I18NProvider.translate("families.familyHomeCards.familySupport"), I18NProvider.translate("families.familyHomeCards.overview", open, o.firstContactsOverdue(),
+                        o.averageDaysToFirstContact() == null ? I18NProvider.translate("families.familyHomeCards.noneYet")
+                        : Texts.oneDecimal(o.averageDaysToFirstContact())),
+                        "families/overview", I18NProvider.translate("families.familyHomeCards.openTheOverview"));
             }
         };
     }

@@ -1,5 +1,6 @@
 package org.bridgework.families.ui;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
@@ -38,7 +39,7 @@ class FamilySupportTab implements ResidentJourneyTab {
 
     @Override
     public String title() {
-        return "Family support";
+        return I18NProvider.translate("families.familySupportTab.familySupport");
     }
 
     @Override
@@ -53,12 +54,12 @@ class FamilySupportTab implements ResidentJourneyTab {
         if (caseworker) {
             var list = cases.casesForResident(residentId);
             if (list.isEmpty()) {
-                layout.add(new Paragraph("No family support cases."));
+                layout.add(new Paragraph(I18NProvider.translate("families.familySupportTab.noFamilySupportCases")));
             }
             var ul = new UnorderedList();
-            list.forEach(c -> ul.add(new ListItem(new Anchor("families/case/" + c.id(), c.familyName() + ": " + c.status().label()
-                    + (c.leadWorkerName() == null ? "" : ", lead worker " + c.leadWorkerName())
-                    + ", referred " + Formats.when(c.receivedAt())))));
+            list.forEach(c -> ul.add(new ListItem(new Anchor("families/case/" + c.id(), c.familyName() + ": " + Texts.label(c.status())
+                    + (c.leadWorkerName() == null ? "" : I18NProvider.translate("families.familySupportTab.leadWorker", c.leadWorkerName()))
+                    + I18NProvider.translate("families.familySupportTab.referred", Formats.when(c.receivedAt()))))));
             layout.add(ul);
             return layout;
         }
@@ -67,8 +68,7 @@ class FamilySupportTab implements ResidentJourneyTab {
     }
 
     private static Component contactLine(LeadWorkerContact contact) {
-        return new Paragraph(contact == null ? "No lead family worker."
-                : "This resident has a lead family worker. Contact " + contact.contactLine()
-                + " before arranging support, so that work is joined up.");
+        return new Paragraph(contact == null ? I18NProvider.translate("families.familySupportTab.noLeadWorker")
+                : I18NProvider.translate("families.familySupportTab.contactLeadWorker", contact.contactLine()));
     }
 }

@@ -6,24 +6,24 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
+/** Dates and times as the reader's locale writes them, on London time. */
 final class Formats {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.of("Europe/London"));
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     private Formats() {
     }
 
     static String date(LocalDate d) {
-        return d == null ? "" : DATE.format(d);
+        return Texts.date(d);
     }
 
     static String when(Instant i) {
-        return i == null ? "" : WHEN.format(i);
+        return i == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(Texts.locale()).withZone(LONDON).format(i);
     }
 
     static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Europe/London"));
+        return LocalDate.now(LONDON);
     }
 }

@@ -29,16 +29,16 @@ class GoalsPanel extends VerticalLayout {
     GoalsPanel(CasePlanService plans, CaseDetail c) {
         this.plans = plans;
         this.caseId = c.summary().id();
-        var description = new TextField("Goal");
-        var owner = new TextField("Owner");
-        owner.setHelperText("A family member or a worker");
-        var due = new DatePicker("Due");
+        var description = new TextField(getTranslation("families.goals.goal"));
+        var owner = new TextField(getTranslation("families.goals.owner"));
+        owner.setHelperText(getTranslation("families.goals.aFamilyMemberOrA"));
+        var due = new DatePicker(getTranslation("families.goals.due"));
         var need = new Select<Need>();
-        need.setLabel("Need it addresses");
+        need.setLabel(getTranslation("families.goals.needItAddresses"));
         need.setItems(c.needs());
-        need.setItemLabelGenerator(n -> n == null ? "None in particular" : n.label());
+        need.setItemLabelGenerator(n -> n == null ? getTranslation("families.goals.noneInParticular") : n.label());
         need.setEmptySelectionAllowed(true);
-        var add = new Button("Add goal", e -> {
+        var add = new Button(getTranslation("families.goals.addGoal"), e -> {
             try {
                 plans.saveGoal(new Goal(null, 0, caseId, need.getValue() == null ? null : need.getValue().id(),
                         description.getValue(), owner.getValue(), due.getValue(), GoalStatus.NOT_STARTED));
@@ -54,31 +54,31 @@ class GoalsPanel extends VerticalLayout {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
 
         var today = Formats.today();
-        grid.addColumn(Goal::description).setHeader("Goal").setFlexGrow(3);
-        grid.addColumn(Goal::owner).setHeader("Owner");
-        grid.addColumn(g -> Formats.date(g.dueDate()) + (g.overdue(today) ? " (overdue)" : "")).setHeader("Due");
-        grid.addComponentColumn(this::statusSelect).setHeader("Status").setAutoWidth(true);
-        grid.setAriaLabel("Action plan goals");
+        grid.addColumn(Goal::description).setHeader(getTranslation("families.goals.goal")).setFlexGrow(3);
+        grid.addColumn(Goal::owner).setHeader(getTranslation("families.goals.owner"));
+        grid.addColumn(g -> Formats.date(g.dueDate()) + (g.overdue(today) ? getTranslation("families.goals.overdue") : "")).setHeader(getTranslation("families.goals.due"));
+        grid.addComponentColumn(this::statusSelect).setHeader(getTranslation("families.goals.status")).setAutoWidth(true);
+        grid.setAriaLabel(getTranslation("families.goals.actionPlanGoals"));
         grid.setAllRowsVisible(true);
-        add(new H3("Goals"), grid, new H3("Add a goal"), form);
+        add(new H3(getTranslation("families.goals.goals")), grid, new H3(getTranslation("families.goals.addAGoal")), form);
         refresh();
     }
 
     private Select<GoalStatus> statusSelect(Goal g) {
         var s = new Select<GoalStatus>();
         s.setItems(GoalStatus.values());
-        s.setItemLabelGenerator(GoalStatus::label);
+        s.setItemLabelGenerator(Texts::label);
         s.setValue(g.status());
-        s.setAriaLabel("Status of " + g.description());
+        s.setAriaLabel(getTranslation("families.goals.statusAria", g.description()));
         s.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 try {
                     plans.saveGoal(new Goal(g.id(), g.version(), g.caseId(), g.needId(), g.description(), g.owner(),
                             g.dueDate(), e.getValue()));
                 } catch (ConcurrentEditException conflict) {
-                    Notification.show("Someone else changed this goal meanwhile, so your change was not saved: "
-                            + conflict.theirChanges().stream().map(c -> c.field() + " is now '" + c.after() + "'")
-                            .collect(java.util.stream.Collectors.joining(", ")) + ". The plan has been reloaded.", 8000,
+                    Notification.show(getTranslation("families.goals.conflict", conflict.theirChanges().stream()
+                            .map(c -> getTranslation("families.goals.isNow", c.field(), c.after()))
+                            .collect(java.util.stream.Collectors.joining(", "))), 8000,
                             Notification.Position.MIDDLE);
                 }
                 refresh();

@@ -10,12 +10,12 @@ class HistoryPanel extends VerticalLayout {
 
     HistoryPanel(FamilyCaseService cases, long caseId) {
         var grid = new Grid<CaseTransition>();
-        grid.addColumn(t -> Formats.when(t.occurredAt())).setHeader("When").setAutoWidth(true);
-        grid.addColumn(t -> (t.from() == null ? "" : t.from().label() + " to ") + t.to().label()).setHeader("Change");
-        grid.addColumn(CaseTransition::actor).setHeader("By");
-        grid.addColumn(CaseTransition::reason).setHeader("Why").setFlexGrow(3);
+        grid.addColumn(t -> Formats.when(t.occurredAt())).setHeader(getTranslation("families.history.when")).setAutoWidth(true);
+        grid.addColumn(t -> t.from() == null ? Texts.label(t.to()) : getTranslation("families.history.fromTo", Texts.label(t.from()), Texts.label(t.to()))).setHeader(getTranslation("families.history.change"));
+        grid.addColumn(CaseTransition::actor).setHeader(getTranslation("families.history.by"));
+        grid.addColumn(CaseTransition::reason).setHeader(getTranslation("families.history.why")).setFlexGrow(3);
         grid.setItems(cases.transitions(caseId));
-        grid.setAriaLabel("Case history");
+        grid.setAriaLabel(getTranslation("families.history.caseHistory"));
         grid.setAllRowsVisible(true);
         add(grid);
     }

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.bridgework.families.FamilyNeedsService;
@@ -25,30 +25,28 @@ import java.util.Map;
 
 /** Administrators keep the list of needs and the first-contact deadlines. */
 @Route("families/needs")
-@PageTitle("Family support needs | Bridgework")
-@Menu(order = 45, icon = "vaadin:list", title = "Family support needs")
+@Menu(order = 45, icon = "vaadin:list", title = "families.menu.familySupportNeeds")
 @RolesAllowed(Access.ADMIN)
-class NeedsAdminView extends VerticalLayout {
+class NeedsAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final FamilyNeedsService needs;
     final Grid<Need> grid = new Grid<>();
-    final TextField label = new TextField("New need");
+    final TextField label = new TextField(getTranslation("families.needsAdmin.newNeed"));
 
     NeedsAdminView(FamilyNeedsService needs) {
         this.needs = needs;
-        add(new H1("Family support needs"),
-                new Paragraph("Referrals, assessments and outcomes use this list. Retire a need rather than renaming it "
-                        + "to something different, so that past assessments keep their meaning."));
-        grid.addColumn(Need::label).setHeader("Need").setFlexGrow(3);
-        grid.addColumn(n -> n.active() ? "In use" : "Retired").setHeader("Status");
+        add(new H1(getTranslation("families.needsAdmin.familySupportNeeds")),
+                new Paragraph(getTranslation("families.needsAdmin.explanation")));
+        grid.addColumn(Need::label).setHeader(getTranslation("families.needsAdmin.need")).setFlexGrow(3);
+        grid.addColumn(n -> n.active() ? getTranslation("families.needsAdmin.inUse") : getTranslation("families.needsAdmin.retired")).setHeader(getTranslation("families.needsAdmin.status"));
         grid.addComponentColumn(n -> {
-            var b = new Button(n.active() ? "Retire" : "Restore", e -> save(new Need(n.id(), n.version(), n.label(), n.sortOrder(), !n.active())));
-            b.setAriaLabel((n.active() ? "Retire " : "Restore ") + n.label());
+            var b = new Button(n.active() ? getTranslation("families.needsAdmin.retire") : getTranslation("families.needsAdmin.restore"), e -> save(new Need(n.id(), n.version(), n.label(), n.sortOrder(), !n.active())));
+            b.setAriaLabel(getTranslation(n.active() ? "families.needsAdmin.retireAria" : "families.needsAdmin.restoreAria", n.label()));
             return b;
-        }).setHeader("Action");
+        }).setHeader(getTranslation("families.needsAdmin.action"));
         grid.setAllRowsVisible(true);
-        grid.setAriaLabel("Needs");
-        var add = new Button("Add need", e -> {
+        grid.setAriaLabel(getTranslation("families.needsAdmin.needs"));
+        var add = new Button(getTranslation("families.needsAdmin.addNeed"), e -> {
             try {
                 needs.save(new Need(0, 0, label.getValue(), 0, true));
                 label.clear();
@@ -59,21 +57,21 @@ class NeedsAdminView extends VerticalLayout {
         });
         var row = new HorizontalLayout(label, add);
         row.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        add(grid, row, new H2("First contact deadlines"));
+        add(grid, row, new H2(getTranslation("families.needsAdmin.firstContactDeadlines")));
         for (Urgency u : needs.urgencies()) {
-            var days = new IntegerField(u.label() + ": working days to first contact");
+            var days = new IntegerField(getTranslation("families.needsAdmin.workingDays", u.label()));
             days.setValue(u.firstContactWorkingDays());
             days.setMin(1);
             days.setMax(60);
-            var save = new Button("Save", e -> {
+            var save = new Button(getTranslation("families.needsAdmin.save"), e -> {
                 try {
                     needs.setFirstContactDays(u.code(), days.getValue() == null ? 0 : days.getValue());
-                    Notification.show("Saved. New referrals use the new deadline.");
+                    Notification.show(getTranslation("families.needsAdmin.savedNewReferralsUseThe"));
                 } catch (InvalidInputException invalid) {
                     FieldErrors.show(invalid, Map.of("firstContactWorkingDays", days));
                 }
             });
-            save.setAriaLabel("Save the deadline for " + u.label().toLowerCase() + " referrals");
+            save.setAriaLabel(getTranslation("families.needsAdmin.saveDeadlineAria", u.label().toLowerCase(getLocale())));
             var r = new HorizontalLayout(days, save);
             r.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
             add(r);
@@ -85,12 +83,17 @@ class NeedsAdminView extends VerticalLayout {
         try {
             needs.save(n);
         } catch (ConcurrentEditException conflict) {
-            Notification.show("Someone else changed this need meanwhile. The list has been reloaded.");
+            Notification.show(getTranslation("families.needsAdmin.someoneElseChangedThisNeed"));
         }
         refresh();
     }
 
     private void refresh() {
         grid.setItems(needs.needs(true));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("families.needsAdmin.pageTitle");
     }
 }

@@ -24,22 +24,22 @@ class NotesPanel extends VerticalLayout {
     private final CaseNoteService notes;
     private final long caseId;
     private final VerticalLayout list = new VerticalLayout();
-    final TextArea body = new TextArea("Note");
+    final TextArea body = new TextArea(getTranslation("families.notes.note"));
 
     NotesPanel(CaseNoteService notes, long caseId, boolean partner) {
         this.notes = notes;
         this.caseId = caseId;
         var type = new Select<NoteType>();
-        type.setLabel("Kind of note");
+        type.setLabel(getTranslation("families.notes.kindOfNote"));
         type.setItems(NoteType.values());
-        type.setItemLabelGenerator(NoteType::label);
+        type.setItemLabelGenerator(Texts::label);
         type.setValue(NoteType.VISIT);
-        var date = new DatePicker("Date", Formats.today());
+        var date = new DatePicker(getTranslation("families.notes.date"), Formats.today());
         date.setMax(Formats.today());
-        var restricted = new Checkbox("Restricted: only the lead worker and managers may read it");
+        var restricted = new Checkbox(getTranslation("families.notes.restrictedOnlyTheLeadWorker"));
         restricted.setVisible(!partner);
         body.setMaxLength(20_000);
-        var add = new Button("Add note", e -> {
+        var add = new Button(getTranslation("families.notes.addNote"), e -> {
             try {
                 notes.add(caseId, type.getValue(), date.getValue(), body.getValue(), restricted.getValue());
                 body.clear();
@@ -52,7 +52,7 @@ class NotesPanel extends VerticalLayout {
         var form = new FormLayout(type, date, body, restricted, add);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         form.setColspan(body, 2);
-        add(new H3("Add a note"), form, new H3("Notes"), list);
+        add(new H3(getTranslation("families.notes.addANote")), form, new H3(getTranslation("families.notes.notes")), list);
         refresh();
     }
 
@@ -60,30 +60,30 @@ class NotesPanel extends VerticalLayout {
         list.removeAll();
         var all = notes.notes(caseId);
         if (all.isEmpty()) {
-            list.add(new Paragraph("No notes yet."));
+            list.add(new Paragraph(getTranslation("families.notes.noNotesYet")));
         }
         all.forEach(n -> list.add(note(n)));
     }
 
     private Div note(CaseNote n) {
-        var head = new Span(Formats.date(n.occurredOn()) + " · " + n.type().label() + " · " + n.author()
-                + (n.restricted() ? " · RESTRICTED" : ""));
+        var head = new Span(Formats.date(n.occurredOn()) + " · " + Texts.label(n.type()) + " · " + n.author()
+                + (n.restricted() ? getTranslation("families.notes.restricted") : ""));
         head.getStyle().set("font-weight", "600");
         var box = new Div(head, new Paragraph(n.body()));
         for (var a : n.amendments()) {
-            var p = new Paragraph("Amendment " + Formats.when(a.createdAt()) + " by " + a.author() + ": " + a.body());
+            var p = new Paragraph(getTranslation("families.notes.amendment", Formats.when(a.createdAt()), a.author(), a.body()));
             p.getStyle().set("margin-left", "var(--lumo-space-l)").set("font-style", "italic");
             box.add(p);
         }
-        var correction = new TextArea("Correction");
+        var correction = new TextArea(getTranslation("families.notes.correction"));
         correction.setVisible(false);
-        var save = new Button("Save amendment");
+        var save = new Button(getTranslation("families.notes.saveAmendment"));
         save.setVisible(false);
-        var amend = new Button("Amend", e -> {
+        var amend = new Button(getTranslation("families.notes.amend"), e -> {
             correction.setVisible(true);
             save.setVisible(true);
         });
-        amend.setAriaLabel("Amend the note of " + Formats.date(n.occurredOn()));
+        amend.setAriaLabel(getTranslation("families.notes.amendAria", Formats.date(n.occurredOn())));
         save.addClickListener(e -> {
             try {
                 notes.amend(n.id(), correction.getValue());

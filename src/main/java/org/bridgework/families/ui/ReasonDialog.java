@@ -12,13 +12,13 @@ import java.util.function.Consumer;
 /** Asks why before a step that must record a reason (a status change, an ending). */
 class ReasonDialog extends Dialog {
 
-    final TextArea reason = new TextArea("Reason");
+    final TextArea reason = new TextArea(getTranslation("families.reason.reason"));
 
     ReasonDialog(String title, String confirmLabel, Consumer<String> action, Runnable after) {
         setHeaderTitle(title);
         reason.setWidthFull();
         reason.setMaxLength(1000);
-        reason.setHelperText("This is recorded with your name and the time.");
+        reason.setHelperText(getTranslation("families.reason.thisIsRecordedWithYour"));
         add(reason);
         var confirm = new Button(confirmLabel, e -> {
             try {
@@ -30,6 +30,6 @@ class ReasonDialog extends Dialog {
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), confirm);
+        getFooter().add(new Button(getTranslation("families.reason.cancel"), e -> close()), confirm);
     }
 }

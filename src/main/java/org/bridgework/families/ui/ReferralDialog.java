@@ -28,35 +28,35 @@ import java.util.function.LongConsumer;
 /** Records a referral into family support for a household. */
 class ReferralDialog extends Dialog {
 
-    final ComboBox<ResidentSummary> resident = new ComboBox<>("A member of the household");
+    final ComboBox<ResidentSummary> resident = new ComboBox<>(getTranslation("families.referral.aMemberOfTheHousehold"));
     final Select<ReferralSource> source = new Select<>();
-    final TextField referrer = new TextField("Referrer's name and role");
-    final TextArea details = new TextArea("What the referrer told us");
-    final MultiSelectComboBox<Need> needs = new MultiSelectComboBox<>("Needs");
-    final Checkbox consent = new Checkbox("The family consents to information being shared with partners");
-    final DatePicker consentDate = new DatePicker("Date consent was given");
+    final TextField referrer = new TextField(getTranslation("families.referral.referrersNameAndRole"));
+    final TextArea details = new TextArea(getTranslation("families.referral.whatTheReferrerToldUs"));
+    final MultiSelectComboBox<Need> needs = new MultiSelectComboBox<>(getTranslation("families.referral.needs"));
+    final Checkbox consent = new Checkbox(getTranslation("families.referral.theFamilyConsentsToInformation"));
+    final DatePicker consentDate = new DatePicker(getTranslation("families.referral.dateConsentWasGiven"));
     final Select<Urgency> urgency = new Select<>();
-    final Button save = new Button("Record referral");
+    final Button save = new Button(getTranslation("families.referral.recordReferral"));
 
     ReferralDialog(FamilyCaseService cases, FamilyNeedsService needService, ResidentService residents, LongConsumer opened) {
-        setHeaderTitle("New referral");
+        setHeaderTitle(getTranslation("families.referral.newReferral"));
         resident.setItems(q -> residents.search(new ResidentFilter(q.getFilter().orElse(""), null, null, null),
                 q.getOffset(), q.getLimit()).stream());
         resident.setItemLabelGenerator(r -> r.displayName() + (r.postcode() == null ? "" : " (" + r.postcode() + ")")
-                + (r.householdId() == null ? ", no household" : ""));
-        resident.setHelperText("Search by name. Everyone in their household joins the case.");
-        source.setLabel("Who referred the family");
+                + (r.householdId() == null ? getTranslation("families.referral.noHousehold") : ""));
+        resident.setHelperText(getTranslation("families.referral.searchByNameEveryoneIn"));
+        source.setLabel(getTranslation("families.referral.whoReferredTheFamily"));
         source.setItems(ReferralSource.values());
-        source.setItemLabelGenerator(ReferralSource::label);
+        source.setItemLabelGenerator(Texts::label);
         needs.setItems(needService.needs(false));
         needs.setItemLabelGenerator(Need::label);
         consentDate.setMax(Formats.today());
         consentDate.setEnabled(false);
         consent.addValueChangeListener(e -> consentDate.setEnabled(e.getValue()));
-        urgency.setLabel("Urgency");
+        urgency.setLabel(getTranslation("families.referral.urgency"));
         var urgencies = needService.urgencies();
         urgency.setItems(urgencies);
-        urgency.setItemLabelGenerator(u -> u.label() + ": first contact within " + u.firstContactWorkingDays() + " working days");
+        urgency.setItemLabelGenerator(u -> getTranslation("families.referral.urgencyItem", u.label(), u.firstContactWorkingDays()));
         urgencies.stream().filter(u -> u.code().equals("STANDARD")).findFirst().ifPresent(urgency::setValue);
         details.setMaxLength(10_000);
 
@@ -69,7 +69,7 @@ class ReferralDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
             if (resident.getValue() != null && resident.getValue().householdId() == null) {
-                resident.setErrorMessage("This resident is not in a household yet. Add them to one on their record first.");
+                resident.setErrorMessage(getTranslation("families.referral.thisResidentIsNotIn"));
                 resident.setInvalid(true);
                 return;
             }
@@ -85,6 +85,6 @@ class ReferralDialog extends Dialog {
                         "consentDate", consentDate, "urgency", urgency, "details", details));
             }
         });
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(getTranslation("families.referral.cancel"), e -> close()), save);
     }
 }

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.bridgework.families.PartnerReferral;
@@ -14,21 +14,25 @@ import org.bridgework.security.Access;
 
 /** For partner staff: the families referred to their organisation, and nothing else. */
 @Route("families/referred")
-@PageTitle("Referred families | Bridgework")
-@Menu(order = 42, icon = "vaadin:family", title = "Referred families")
+@Menu(order = 42, icon = "vaadin:family", title = "families.menu.referredFamilies")
 @RolesAllowed(Access.PARTNER)
-class ReferredFamiliesView extends VerticalLayout {
+class ReferredFamiliesView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<PartnerReferral> grid = new Grid<>();
 
     ReferredFamiliesView(PartnerReferralService partners) {
-        add(new H1("Families referred to you"));
-        grid.addComponentColumn(r -> new Anchor("families/case/" + r.caseId(), "Case " + r.caseId())).setHeader("Case");
-        grid.addColumn(PartnerReferral::scope).setHeader("Asked to").setFlexGrow(3);
-        grid.addColumn(r -> r.status().label()).setHeader("Status");
-        grid.addColumn(r -> Formats.when(r.referredAt())).setHeader("Referred");
+        add(new H1(getTranslation("families.referredFamilies.familiesReferredToYou")));
+        grid.addComponentColumn(r -> new Anchor("families/case/" + r.caseId(), getTranslation("families.referredFamilies.caseNumber", String.valueOf(r.caseId())))).setHeader(getTranslation("families.referredFamilies.case"));
+        grid.addColumn(PartnerReferral::scope).setHeader(getTranslation("families.referredFamilies.askedTo")).setFlexGrow(3);
+        grid.addColumn(r -> Texts.label(r.status())).setHeader(getTranslation("families.referredFamilies.status"));
+        grid.addColumn(r -> Formats.when(r.referredAt())).setHeader(getTranslation("families.referredFamilies.referred"));
         grid.setItems(q -> partners.referredToMe(q.getOffset(), q.getLimit()).stream());
-        grid.setAriaLabel("Referred families");
+        grid.setAriaLabel(getTranslation("families.referredFamilies.referredFamilies"));
         add(grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("families.referredFamilies.pageTitle");
     }
 }

@@ -1,5 +1,6 @@
 package org.bridgework.families.ui;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -32,7 +33,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -45,33 +45,33 @@ class ScoresPanel extends VerticalLayout {
         var scores = plans.scores(caseId);
         var distance = plans.distanceTravelled(caseId);
 
-        add(new H3("Distance travelled"));
+        add(new H3(getTranslation("families.scores.distanceTravelled")));
         if (distance.rows().isEmpty()) {
-            add(new Paragraph("No scores yet. Record the assessment first."));
+            add(new Paragraph(getTranslation("families.scores.noScoresYetRecordThe")));
         } else {
             var table = new NativeTable();
-            table.setCaptionText("Latest score minus first score, per need");
-            table.getHead().addRows(new NativeTableRow(th("Need"), th("First"), th("Latest"), th("Distance travelled")));
+            table.setCaptionText(getTranslation("families.scores.latestScoreMinusFirstScore"));
+            table.getHead().addRows(new NativeTableRow(th(getTranslation("families.scores.need")), th(getTranslation("families.scores.first")), th(getTranslation("families.scores.latest")), th(getTranslation("families.scores.distanceTravelled"))));
             var body = table.getBody();
             distance.rows().forEach(r -> body.addRows(new NativeTableRow(td(r.needLabel()), td(String.valueOf(r.firstScore())),
                     td(String.valueOf(r.latestScore())), td((r.distance() > 0 ? "+" : "") + r.distance()))));
-            add(table, new Paragraph("Family average: " + String.format(Locale.UK, "%+.1f", distance.familyAverage())));
-            add(new H3("Scores over time"), chart(scores));
+            add(table, new Paragraph(getTranslation("families.scores.familyAverage", Texts.signedOneDecimal(distance.familyAverage()))));
+            add(new H3(getTranslation("families.scores.scoresOverTime")), chart(scores));
         }
 
         if (status == CaseStatus.ASSESSMENT || status == CaseStatus.ACTIVE || status == CaseStatus.REVIEW) {
             boolean review = status != CaseStatus.ASSESSMENT;
-            add(new H3(review ? "Record a review" : "Record the assessment"), scoreForm(plans, c.needs(), caseId, review, reload));
+            add(new H3(review ? getTranslation("families.scores.recordAReview") : getTranslation("families.scores.recordTheAssessment")), scoreForm(plans, c.needs(), caseId, review, reload));
         }
         if (status == CaseStatus.REVIEW || status == CaseStatus.CLOSED) {
-            add(new H3("Outcomes at closure"), outcomes(plans, c.needs(), caseId));
+            add(new H3(getTranslation("families.scores.outcomesAtClosure")), outcomes(plans, c.needs(), caseId));
         }
     }
 
     private static Component scoreForm(CasePlanService plans, List<Need> needs, long caseId, boolean review, Runnable reload) {
-        var date = new DatePicker("Date", Formats.today());
+        var date = new DatePicker(I18NProvider.translate("families.scores.date"), Formats.today());
         date.setMax(Formats.today());
-        var next = new DatePicker("Next review");
+        var next = new DatePicker(I18NProvider.translate("families.scores.nextReview"));
         next.setVisible(review);
         next.setValue(Formats.today().plusWeeks(6));
         var form = new FormLayout(date, next);
@@ -79,16 +79,16 @@ class ScoresPanel extends VerticalLayout {
         Map<Long, IntegerField> fields = new LinkedHashMap<>();
         Map<Long, TextArea> narratives = new HashMap<>();
         for (var n : needs) {
-            var score = new IntegerField(n.label() + ": score 1 to 10");
+            var score = new IntegerField(I18NProvider.translate("families.scores.scoreLabel", n.label()));
             score.setMin(1);
             score.setMax(10);
             score.setStepButtonsVisible(true);
-            var narrative = new TextArea(n.label() + ": what we found");
+            var narrative = new TextArea(I18NProvider.translate("families.scores.foundLabel", n.label()));
             fields.put(n.id(), score);
             narratives.put(n.id(), narrative);
             form.add(score, narrative);
         }
-        var save = new Button(review ? "Save review" : "Save assessment", e -> {
+        var save = new Button(review ? I18NProvider.translate("families.scores.saveReview") : I18NProvider.translate("families.scores.saveAssessment"), e -> {
             var list = new ArrayList<NeedScore>();
             fields.forEach((id, f) -> {
                 if (f.getValue() != null) {
@@ -101,7 +101,7 @@ class ScoresPanel extends VerticalLayout {
                 } else {
                     plans.recordAssessment(caseId, date.getValue(), list);
                 }
-                Notification.show("Saved.");
+                Notification.show(I18NProvider.translate("families.scores.saved"));
                 reload.run();
             } catch (InvalidInputException invalid) {
                 var map = new HashMap<String, com.vaadin.flow.component.HasValidation>();
@@ -122,12 +122,12 @@ class ScoresPanel extends VerticalLayout {
             var s = new Select<NeedOutcome>();
             s.setLabel(n.label());
             s.setItems(NeedOutcome.values());
-            s.setItemLabelGenerator(NeedOutcome::label);
+            s.setItemLabelGenerator(Texts::label);
             s.setValue(current.get(n.id()));
             selects.put(n.id(), s);
             form.add(s);
         }
-        var save = new Button("Save outcomes", e -> {
+        var save = new Button(I18NProvider.translate("families.scores.saveOutcomes"), e -> {
             var map = new LinkedHashMap<Long, NeedOutcome>();
             selects.forEach((id, s) -> {
                 if (s.getValue() != null) {
@@ -136,7 +136,7 @@ class ScoresPanel extends VerticalLayout {
             });
             try {
                 plans.recordOutcomes(caseId, map);
-                Notification.show("Outcomes saved.");
+                Notification.show(I18NProvider.translate("families.scores.outcomesSaved"));
             } catch (InvalidInputException invalid) {
                 FieldErrors.notify(invalid);
             }
@@ -154,8 +154,8 @@ class ScoresPanel extends VerticalLayout {
         }
         var table = new NativeTable();
         table.addClassName("family-score-chart");
-        table.setCaptionText("Scores per need at each assessment and review (1 to 10)");
-        var headRow = new NativeTableRow(th("Need"));
+        table.setCaptionText(I18NProvider.translate("families.scores.scoresPerNeedAtEach"));
+        var headRow = new NativeTableRow(th(I18NProvider.translate("families.scores.need")));
         dates.forEach(d -> headRow.add(th(Formats.date(d))));
         table.getHead().addRows(headRow);
         var body = table.getBody();

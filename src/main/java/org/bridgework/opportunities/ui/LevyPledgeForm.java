@@ -26,13 +26,13 @@ import java.util.Map;
 /** Records a levy transfer pledge; the apprenticeships it funds are picked from the register. */
 class LevyPledgeForm extends FormLayout {
 
-    final ComboBox<OrganisationDetails> pledging = new ComboBox<>("Pledging employer");
-    final ComboBox<OrganisationDetails> receiving = new ComboBox<>("Receiving employer");
-    final IntegerField pledged = new IntegerField("Amount pledged (£)");
-    final IntegerField used = new IntegerField("Amount used so far (£)");
-    final DatePicker pledgedOn = new DatePicker("Date of pledge");
-    final MultiSelectComboBox<Opportunity> apprenticeships = new MultiSelectComboBox<>("Apprenticeships funded");
-    final Button save = new Button("Record pledge");
+    final ComboBox<OrganisationDetails> pledging = new ComboBox<>(getTranslation("opportunities.levyPledge.pledgingEmployer"));
+    final ComboBox<OrganisationDetails> receiving = new ComboBox<>(getTranslation("opportunities.levyPledge.receivingEmployer"));
+    final IntegerField pledged = new IntegerField(getTranslation("opportunities.levyPledge.amountPledged"));
+    final IntegerField used = new IntegerField(getTranslation("opportunities.levyPledge.amountUsedSoFar"));
+    final DatePicker pledgedOn = new DatePicker(getTranslation("opportunities.levyPledge.dateOfPledge"));
+    final MultiSelectComboBox<Opportunity> apprenticeships = new MultiSelectComboBox<>(getTranslation("opportunities.levyPledge.apprenticeshipsFunded"));
+    final Button save = new Button(getTranslation("opportunities.levyPledge.recordPledge"));
 
     LevyPledgeForm(LevyService levy, OrganisationService organisations, OpportunityService opportunities, Runnable saved) {
         for (var box : new ComboBox<?>[]{pledging, receiving}) {
@@ -53,7 +53,7 @@ class LevyPledgeForm extends FormLayout {
             fields.values().forEach(f -> f.setInvalid(false));
             pledging.setInvalid(false);
             if (pledging.getValue() == null || receiving.getValue() == null) {
-                (pledging.getValue() == null ? pledging : receiving).setErrorMessage("Choose the employer.");
+                (pledging.getValue() == null ? pledging : receiving).setErrorMessage(getTranslation("opportunities.levyPledge.chooseTheEmployer"));
                 (pledging.getValue() == null ? pledging : receiving).setInvalid(true);
                 return;
             }
@@ -61,7 +61,7 @@ class LevyPledgeForm extends FormLayout {
                 levy.pledge(new LevyPledge(null, pledging.getValue().id(), receiving.getValue().id(),
                         pledged.getValue() == null ? 0 : pledged.getValue(), used.getValue() == null ? 0 : used.getValue(),
                         pledgedOn.getValue(), apprenticeships.getValue().stream().map(Opportunity::id).toList()));
-                Notification.show("Pledge recorded");
+                Notification.show(getTranslation("opportunities.levyPledge.pledgeRecorded"));
                 saved.run();
             } catch (InvalidInputException invalid) {
                 FieldErrors.show(invalid, fields);

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.bridgework.opportunities.Opportunity;
@@ -26,33 +26,32 @@ import org.bridgework.security.Access;
 
 /** The register: officers search every employer's opportunities, partners see and manage their own. */
 @Route("opportunities")
-@PageTitle("Opportunities | Bridgework")
-@Menu(order = 25, icon = "vaadin:briefcase", title = "Opportunities")
+@Menu(order = 25, icon = "vaadin:briefcase", title = "opportunities.menu.opportunities")
 @RolesAllowed({Access.ADMIN, Access.MANAGER, Access.OFFICER, Access.PARTNER})
-class OpportunitiesView extends VerticalLayout {
+class OpportunitiesView extends VerticalLayout implements HasDynamicTitle {
 
-    final TextField text = new TextField("Title contains");
-    final ComboBox<OpportunityType> type = new ComboBox<>("Kind");
-    final ComboBox<Sector> sector = new ComboBox<>("Sector");
-    final IntegerField level = new IntegerField("Apprenticeship level");
-    final ComboBox<Ward> ward = new ComboBox<>("Ward");
-    final ComboBox<OpportunityStatus> status = new ComboBox<>("Status");
-    final IntegerField age = new IntegerField("Open to age");
+    final TextField text = new TextField(getTranslation("opportunities.opportunities.titleContains"));
+    final ComboBox<OpportunityType> type = new ComboBox<>(getTranslation("opportunities.opportunities.kind"));
+    final ComboBox<Sector> sector = new ComboBox<>(getTranslation("opportunities.opportunities.sector"));
+    final IntegerField level = new IntegerField(getTranslation("opportunities.opportunities.apprenticeshipLevel"));
+    final ComboBox<Ward> ward = new ComboBox<>(getTranslation("opportunities.opportunities.ward"));
+    final ComboBox<OpportunityStatus> status = new ComboBox<>(getTranslation("opportunities.opportunities.status"));
+    final IntegerField age = new IntegerField(getTranslation("opportunities.opportunities.openToAge"));
     final Grid<Opportunity> grid = new Grid<>();
 
     OpportunitiesView(OpportunityService opportunities, WardDirectory wards) {
         setSizeFull();
         text.setValueChangeMode(ValueChangeMode.LAZY);
         type.setItems(OpportunityType.values());
-        type.setItemLabelGenerator(OpportunityType::label);
+        type.setItemLabelGenerator(Texts::label);
         sector.setItems(Sector.values());
-        sector.setItemLabelGenerator(Sector::label);
+        sector.setItemLabelGenerator(Texts::label);
         level.setMin(2);
         level.setMax(7);
         ward.setItems(wards.all());
         ward.setItemLabelGenerator(Ward::name);
         status.setItems(OpportunityStatus.values());
-        status.setItemLabelGenerator(OpportunityStatus::label);
+        status.setItemLabelGenerator(Texts::label);
         age.setMin(14);
         age.setMax(100);
         for (var f : new com.vaadin.flow.component.HasValue<?, ?>[]{text, type, sector, level, ward, status, age}) {
@@ -65,25 +64,30 @@ class OpportunitiesView extends VerticalLayout {
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.getStyle().set("gap", "var(--lumo-space-m)");
 
-        var add = new Button("Add an opportunity", e -> getUI().ifPresent(ui -> ui.navigate("opportunities/new")));
+        var add = new Button(getTranslation("opportunities.opportunities.addAnOpportunity"), e -> getUI().ifPresent(ui -> ui.navigate("opportunities/new")));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        grid.addColumn(Opportunity::title).setHeader("Title").setAutoWidth(true).setFlexGrow(2);
-        grid.addColumn(o -> o.type().label() + (o.apprenticeshipLevel() == null ? "" : ", level " + o.apprenticeshipLevel()))
-                .setHeader("Kind").setAutoWidth(true);
-        grid.addColumn(o -> o.sector().label()).setHeader("Sector").setAutoWidth(true);
-        grid.addColumn(o -> o.startDate() == null ? "" : Formats.date(o.startDate())).setHeader("Starts");
-        grid.addColumn(o -> Formats.pay(o)).setHeader("Pay");
-        grid.addColumn(o -> o.status().label()).setHeader("Status");
+        grid.addColumn(Opportunity::title).setHeader(getTranslation("opportunities.opportunities.title")).setAutoWidth(true).setFlexGrow(2);
+        grid.addColumn(o -> Texts.label(o.type()) + (o.apprenticeshipLevel() == null ? "" : getTranslation("opportunities.common.level", o.apprenticeshipLevel())))
+                .setHeader(getTranslation("opportunities.opportunities.kind")).setAutoWidth(true);
+        grid.addColumn(o -> Texts.label(o.sector())).setHeader(getTranslation("opportunities.opportunities.sector")).setAutoWidth(true);
+        grid.addColumn(o -> o.startDate() == null ? "" : Formats.date(o.startDate())).setHeader(getTranslation("opportunities.opportunities.starts"));
+        grid.addColumn(o -> Formats.pay(o)).setHeader(getTranslation("opportunities.opportunities.pay"));
+        grid.addColumn(o -> Texts.label(o.status())).setHeader(getTranslation("opportunities.opportunities.status"));
         grid.setItems(q -> opportunities.search(filter(), q.getOffset(), q.getLimit()).stream());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("opportunities/" + e.getItem().id())));
-        grid.setAriaLabel("Opportunities");
+        grid.setAriaLabel(getTranslation("opportunities.opportunities.opportunities"));
         grid.setSizeFull();
-        add(new H1("Opportunities"), filters, add, grid);
+        add(new H1(getTranslation("opportunities.opportunities.opportunities")), filters, add, grid);
     }
 
     private OpportunityFilter filter() {
         return new OpportunityFilter(text.getValue(), type.getValue(), sector.getValue(), level.getValue(),
                 ward.getValue() == null ? null : ward.getValue().code(), status.getValue(), age.getValue(), null);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("opportunities.opportunities.pageTitle");
     }
 }

@@ -19,7 +19,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,30 +44,29 @@ import java.util.Map;
 /** Adding or editing an opportunity; each message from the service is shown beside its field. */
 @Route("opportunities/new")
 @RouteAlias("opportunities/:id([0-9]+)/edit")
-@PageTitle("Opportunity | Bridgework")
 @RolesAllowed({Access.ADMIN, Access.MANAGER, Access.OFFICER, Access.PARTNER})
-class OpportunityEditorView extends VerticalLayout implements BeforeEnterObserver {
+class OpportunityEditorView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    final ComboBox<OrganisationDetails> organisation = new ComboBox<>("Employer or partner organisation");
-    final TextField title = new TextField("Title");
-    final ComboBox<OpportunityType> type = new ComboBox<>("Kind of opportunity");
-    final IntegerField level = new IntegerField("Apprenticeship level (2 to 7)");
-    final ComboBox<Sector> sector = new ComboBox<>("Sector");
-    final TextField location = new TextField("Where");
-    final ComboBox<Ward> ward = new ComboBox<>("Ward");
-    final DatePicker startDate = new DatePicker("Starts");
-    final DatePicker endDate = new DatePicker("Ends");
-    final IntegerField places = new IntegerField("Number of places");
-    final IntegerField minAge = new IntegerField("Youngest age");
-    final IntegerField maxAge = new IntegerField("Oldest age");
-    final Checkbox careLeaversOnly = new Checkbox("Care leavers only");
-    final Checkbox cityResidentsOnly = new Checkbox("City residents only");
-    final TextArea otherEligibility = new TextArea("Other eligibility");
-    final Checkbox unpaid = new Checkbox("Unpaid");
-    final BigDecimalField hourlyRate = new BigDecimalField("Hourly rate (£)");
-    final Checkbox paysLivingWage = new Checkbox("Pays the London Living Wage");
-    final TextArea howToApply = new TextArea("How to apply");
-    final Button save = new Button("Save");
+    final ComboBox<OrganisationDetails> organisation = new ComboBox<>(getTranslation("opportunities.opportunityEditor.employerOrPartnerOrganisation"));
+    final TextField title = new TextField(getTranslation("opportunities.opportunityEditor.title"));
+    final ComboBox<OpportunityType> type = new ComboBox<>(getTranslation("opportunities.opportunityEditor.kindOfOpportunity"));
+    final IntegerField level = new IntegerField(getTranslation("opportunities.opportunityEditor.apprenticeshipLevel2To7"));
+    final ComboBox<Sector> sector = new ComboBox<>(getTranslation("opportunities.opportunityEditor.sector"));
+    final TextField location = new TextField(getTranslation("opportunities.opportunityEditor.where"));
+    final ComboBox<Ward> ward = new ComboBox<>(getTranslation("opportunities.opportunityEditor.ward"));
+    final DatePicker startDate = new DatePicker(getTranslation("opportunities.opportunityEditor.starts"));
+    final DatePicker endDate = new DatePicker(getTranslation("opportunities.opportunityEditor.ends"));
+    final IntegerField places = new IntegerField(getTranslation("opportunities.opportunityEditor.numberOfPlaces"));
+    final IntegerField minAge = new IntegerField(getTranslation("opportunities.opportunityEditor.youngestAge"));
+    final IntegerField maxAge = new IntegerField(getTranslation("opportunities.opportunityEditor.oldestAge"));
+    final Checkbox careLeaversOnly = new Checkbox(getTranslation("opportunities.opportunityEditor.careLeaversOnly"));
+    final Checkbox cityResidentsOnly = new Checkbox(getTranslation("opportunities.opportunityEditor.cityResidentsOnly"));
+    final TextArea otherEligibility = new TextArea(getTranslation("opportunities.opportunityEditor.otherEligibility"));
+    final Checkbox unpaid = new Checkbox(getTranslation("opportunities.opportunityEditor.unpaid"));
+    final BigDecimalField hourlyRate = new BigDecimalField(getTranslation("opportunities.opportunityEditor.hourlyRate"));
+    final Checkbox paysLivingWage = new Checkbox(getTranslation("opportunities.opportunityEditor.paysTheLondonLivingWage"));
+    final TextArea howToApply = new TextArea(getTranslation("opportunities.opportunityEditor.howToApply"));
+    final Button save = new Button(getTranslation("opportunities.opportunityEditor.save"));
 
     private final OpportunityService opportunities;
     private final OrganisationService organisations;
@@ -83,16 +82,16 @@ class OpportunityEditorView extends VerticalLayout implements BeforeEnterObserve
         organisation.setItemLabelGenerator(OrganisationDetails::name);
         organisation.setVisible(!user.isPartner());
         type.setItems(OpportunityType.values());
-        type.setItemLabelGenerator(OpportunityType::label);
+        type.setItemLabelGenerator(Texts::label);
         type.addValueChangeListener(e -> level.setEnabled(e.getValue() == OpportunityType.APPRENTICESHIP));
         sector.setItems(Sector.values());
-        sector.setItemLabelGenerator(Sector::label);
+        sector.setItemLabelGenerator(Texts::label);
         ward.setItems(wards.all());
         ward.setItemLabelGenerator(Ward::name);
         ward.setClearButtonVisible(true);
         unpaid.addValueChangeListener(e -> hourlyRate.setEnabled(!e.getValue()));
         paysLivingWage.setReadOnly(true);
-        paysLivingWage.setTooltipText("Worked out from the hourly rate");
+        paysLivingWage.setTooltipText(getTranslation("opportunities.opportunityEditor.workedOutFromTheHourly"));
         hourlyRate.addValueChangeListener(e -> paysLivingWage.setValue(e.getValue() != null
                 && e.getValue().movePointRight(2).intValue() >= opportunities.livingWagePence()));
         var form = new FormLayout(organisation, title, type, level, sector, location, ward, startDate, endDate, places,
@@ -102,9 +101,9 @@ class OpportunityEditorView extends VerticalLayout implements BeforeEnterObserve
         form.setColspan(howToApply, 2);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        add(new H1("Opportunity"), new Paragraph("The London Living Wage is £"
-                + String.format("%.2f", opportunities.livingWagePence() / 100.0) + " an hour."), form,
-                new HorizontalLayout(save, new Button("Cancel", e -> back())));
+        add(new H1(getTranslation("opportunities.opportunityEditor.opportunity")), new Paragraph(getTranslation("opportunities.opportunityEditor.livingWage",
+                Texts.money(opportunities.livingWagePence()))), form,
+                new HorizontalLayout(save, new Button(getTranslation("opportunities.opportunityEditor.cancel"), e -> back())));
     }
 
     @Override
@@ -162,19 +161,18 @@ class OpportunityEditorView extends VerticalLayout implements BeforeEnterObserve
             f.setInvalid(false);
         }
         if (!user.isPartner() && organisation.getValue() == null) {
-            organisation.setErrorMessage("Choose the organisation offering this opportunity.");
+            organisation.setErrorMessage(getTranslation("opportunities.opportunityEditor.chooseTheOrganisationOfferingThis"));
             organisation.setInvalid(true);
             return;
         }
         try {
             var saved = opportunities.save(formValue());
-            Notification.show("Saved");
+            Notification.show(getTranslation("opportunities.opportunityEditor.saved"));
             getUI().ifPresent(ui -> ui.navigate("opportunities/" + saved.id()));
         } catch (InvalidInputException invalid) {
             FieldErrors.show(invalid, fields());
         } catch (ConcurrentEditException conflict) {
-            Notification.show("Someone else changed this opportunity while you were editing. Reload the page to see"
-                    + " their changes, then make yours again.");
+            Notification.show(getTranslation("opportunities.opportunityEditor.changedByOthers"));
         }
     }
 
@@ -187,5 +185,10 @@ class OpportunityEditorView extends VerticalLayout implements BeforeEnterObserve
 
     private void back() {
         getUI().ifPresent(ui -> ui.navigate(editing.id() == null ? "opportunities" : "opportunities/" + editing.id()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("opportunities.opportunityEditor.pageTitle");
     }
 }

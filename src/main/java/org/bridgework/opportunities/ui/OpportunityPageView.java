@@ -17,7 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.bridgework.opportunities.Application;
@@ -45,16 +45,15 @@ import java.util.Map;
 
 /** One opportunity: its details and status, its applications and, for officers, who might suit it. */
 @Route("opportunities/:id([0-9]+)")
-@PageTitle("Opportunity | Bridgework")
 @RolesAllowed({Access.ADMIN, Access.MANAGER, Access.OFFICER, Access.PARTNER})
-class OpportunityPageView extends VerticalLayout implements BeforeEnterObserver {
+class OpportunityPageView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     final Grid<Application> applicationsGrid = new Grid<>();
     final Grid<ResidentSummary> shortlist = new Grid<>();
-    final TextField reopenReason = new TextField("Reason for reopening");
-    final ComboBox<ApplicationStep> nextStep = new ComboBox<>("Move the chosen application to");
-    final DatePicker stepDate = new DatePicker("On");
-    final TextField withdrawnReason = new TextField("Why withdrawn");
+    final TextField reopenReason = new TextField(getTranslation("opportunities.opportunityPage.reasonForReopening"));
+    final ComboBox<ApplicationStep> nextStep = new ComboBox<>(getTranslation("opportunities.opportunityPage.moveTheChosenApplicationTo"));
+    final DatePicker stepDate = new DatePicker(getTranslation("opportunities.opportunityPage.on"));
+    final TextField withdrawnReason = new TextField(getTranslation("opportunities.opportunityPage.whyWithdrawn"));
 
     private final OpportunityService opportunities;
     private final ApplicationService applications;
@@ -92,19 +91,19 @@ class OpportunityPageView extends VerticalLayout implements BeforeEnterObserver 
         var o = opportunity;
         add(new H1(o.title()));
         add(new Paragraph(organisations.find(o.organisationId()).map(OrganisationDetails::name).orElse("") + " · "
-                + o.type().label() + (o.apprenticeshipLevel() == null ? "" : ", level " + o.apprenticeshipLevel()) + " · "
-                + o.sector().label() + " · " + o.status().label()));
-        add(new Paragraph(o.places() + " place(s) · " + Formats.pay(o) + " · "
-                + (o.startDate() == null ? "start to be agreed" : "starts " + Formats.date(o.startDate()))
+                + Texts.label(o.type()) + (o.apprenticeshipLevel() == null ? "" : getTranslation("opportunities.common.level", o.apprenticeshipLevel())) + " · "
+                + Texts.label(o.sector()) + " · " + Texts.label(o.status())));
+        add(new Paragraph(getTranslation("opportunities.opportunityPage.places", o.places()) + " · " + Formats.pay(o) + " · "
+                + (o.startDate() == null ? getTranslation("opportunities.opportunityPage.startToBeAgreed") : getTranslation("opportunities.opportunityPage.starts", Formats.date(o.startDate())))
                 + (o.location() == null ? "" : " · " + o.location())));
-        add(new Paragraph("Eligibility: " + eligibility(o)));
-        add(new Paragraph("How to apply: " + o.howToApply()));
+        add(new Paragraph(getTranslation("opportunities.opportunityPage.eligibility", eligibility(o))));
+        add(new Paragraph(getTranslation("opportunities.opportunityPage.howToApply", o.howToApply())));
         add(statusActions());
-        add(new H2("Applications"));
+        add(new H2(getTranslation("opportunities.opportunityPage.applications")));
         var names = new HashMap<Long, String>();
-        applicationsGrid.addColumn(a -> names.getOrDefault(a.residentId(), "Resident " + a.residentId())).setHeader("Resident");
-        applicationsGrid.addColumn(a -> a.step().label()).setHeader("Step");
-        applicationsGrid.addColumn(a -> Formats.date(a.dateOf(a.step()))).setHeader("Since");
+        applicationsGrid.addColumn(a -> names.getOrDefault(a.residentId(), getTranslation("opportunities.opportunityPage.residentNumber", String.valueOf(a.residentId())))).setHeader(getTranslation("opportunities.opportunityPage.resident"));
+        applicationsGrid.addColumn(a -> Texts.label(a.step())).setHeader(getTranslation("opportunities.opportunityPage.step"));
+        applicationsGrid.addColumn(a -> Formats.date(a.dateOf(a.step()))).setHeader(getTranslation("opportunities.opportunityPage.since"));
         applicationsGrid.setItems(q -> {
             var page = applications.forOpportunity(opportunity.id(), q.getOffset(), q.getLimit());
             residents.summaries(page.stream().map(Application::residentId).toList())
@@ -112,39 +111,41 @@ class OpportunityPageView extends VerticalLayout implements BeforeEnterObserver 
             return page.stream();
         });
         applicationsGrid.setAllRowsVisible(true);
-        applicationsGrid.setAriaLabel("Applications");
+        applicationsGrid.setAriaLabel(getTranslation("opportunities.opportunityPage.applications"));
         add(applicationsGrid, stepActions());
         if (!user.isPartner()) {
-            add(new H2("Residents who might suit this"), shortlistSection());
+            add(new H2(getTranslation("opportunities.opportunityPage.residentsWhoMightSuitThis")), shortlistSection());
         }
     }
 
-    private static String eligibility(Opportunity o) {
+    private String eligibility(Opportunity o) {
         var parts = new java.util.ArrayList<String>();
         if (o.minAge() != null || o.maxAge() != null) {
-            parts.add("aged " + (o.minAge() == null ? "any" : o.minAge()) + " to " + (o.maxAge() == null ? "any" : o.maxAge()));
+            String any = getTranslation("opportunities.opportunityPage.anyAge");
+            parts.add(getTranslation("opportunities.opportunityPage.aged", o.minAge() == null ? any : String.valueOf(o.minAge()),
+                    o.maxAge() == null ? any : String.valueOf(o.maxAge())));
         }
         if (o.careLeaversOnly()) {
-            parts.add("care leavers only");
+            parts.add(getTranslation("opportunities.opportunityPage.careLeaversOnly"));
         }
         if (o.cityResidentsOnly()) {
-            parts.add("City residents only");
+            parts.add(getTranslation("opportunities.opportunityPage.cityResidentsOnly"));
         }
         if (o.otherEligibility() != null) {
             parts.add(o.otherEligibility());
         }
-        return parts.isEmpty() ? "open to anyone" : String.join("; ", parts);
+        return parts.isEmpty() ? getTranslation("opportunities.opportunityPage.openToAnyone") : String.join("; ", parts);
     }
 
     private FlexLayout statusActions() {
         var bar = new FlexLayout();
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.getStyle().set("gap", "var(--lumo-space-m)");
-        bar.add(new Button("Edit", e -> getUI().ifPresent(ui -> ui.navigate("opportunities/" + opportunity.id() + "/edit"))));
+        bar.add(new Button(getTranslation("opportunities.opportunityPage.edit"), e -> getUI().ifPresent(ui -> ui.navigate("opportunities/" + opportunity.id() + "/edit"))));
         switch (opportunity.status()) {
-            case DRAFT -> bar.add(primary("Publish", () -> opportunities.publish(opportunity.id())));
-            case PUBLISHED -> bar.add(primary("Close", () -> opportunities.close(opportunity.id())));
-            case CLOSED -> bar.add(reopenReason, primary("Reopen", () -> opportunities.reopen(opportunity.id(), reopenReason.getValue())));
+            case DRAFT -> bar.add(primary(getTranslation("opportunities.opportunityPage.publish"), () -> opportunities.publish(opportunity.id())));
+            case PUBLISHED -> bar.add(primary(getTranslation("opportunities.opportunityPage.close"), () -> opportunities.close(opportunity.id())));
+            case CLOSED -> bar.add(reopenReason, primary(getTranslation("opportunities.opportunityPage.reopen"), () -> opportunities.reopen(opportunity.id(), reopenReason.getValue())));
         }
         return bar;
     }
@@ -171,11 +172,11 @@ class OpportunityPageView extends VerticalLayout implements BeforeEnterObserver 
 
     private HorizontalLayout stepActions() {
         nextStep.setItems(Arrays.stream(ApplicationStep.values()).filter(s -> s != ApplicationStep.REFERRED).toList());
-        nextStep.setItemLabelGenerator(ApplicationStep::label);
-        var move = new Button("Move", e -> {
+        nextStep.setItemLabelGenerator(Texts::label);
+        var move = new Button(getTranslation("opportunities.opportunityPage.move"), e -> {
             var chosen = applicationsGrid.asSingleSelect().getValue();
             if (chosen == null || nextStep.getValue() == null) {
-                Notification.show("Choose an application in the list and the step to move it to.");
+                Notification.show(getTranslation("opportunities.opportunityPage.chooseAnApplicationInThe"));
                 return;
             }
             Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("date", stepDate, "reason", withdrawnReason, "step", nextStep);
@@ -183,12 +184,12 @@ class OpportunityPageView extends VerticalLayout implements BeforeEnterObserver 
             try {
                 applications.moveTo(chosen.id(), chosen.version(), nextStep.getValue(), stepDate.getValue(), withdrawnReason.getValue());
                 applicationsGrid.getDataProvider().refreshAll();
-                Notification.show("Moved to " + nextStep.getValue().label());
+                Notification.show(getTranslation("opportunities.opportunityPage.movedTo", Texts.label(nextStep.getValue())));
             } catch (InvalidInputException invalid) {
                 FieldErrors.show(invalid, fields);
             } catch (ConcurrentEditException conflict) {
                 applicationsGrid.getDataProvider().refreshAll();
-                Notification.show("Someone else moved this application on meanwhile; the list now shows where it is.");
+                Notification.show(getTranslation("opportunities.opportunityPage.someoneElseMovedThisApplication"));
             }
         });
         var bar = new HorizontalLayout(nextStep, stepDate, withdrawnReason, move);
@@ -198,30 +199,35 @@ class OpportunityPageView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private VerticalLayout shortlistSection() {
-        shortlist.addColumn(ResidentSummary::displayName).setHeader("Resident");
-        shortlist.addColumn(s -> Formats.date(s.dateOfBirth())).setHeader("Date of birth");
+        shortlist.addColumn(ResidentSummary::displayName).setHeader(getTranslation("opportunities.opportunityPage.resident"));
+        shortlist.addColumn(s -> Formats.date(s.dateOfBirth())).setHeader(getTranslation("opportunities.opportunityPage.dateOfBirth"));
         shortlist.addComponentColumn(s -> {
-            var refer = new Button("Refer", e -> {
+            var refer = new Button(getTranslation("opportunities.opportunityPage.refer"), e -> {
                 try {
                     applications.refer(opportunity.id(), s.id(), null);
                     applicationsGrid.getDataProvider().refreshAll();
                     shortlist.setItems(candidates());
-                    Notification.show(s.displayName() + " referred");
+                    Notification.show(getTranslation("opportunities.opportunityPage.referred", s.displayName()));
                 } catch (InvalidInputException invalid) {
                     invalid.fieldErrors().values().forEach(Notification::show);
                 }
             });
-            refer.setAriaLabel("Refer " + s.displayName());
+            refer.setAriaLabel(getTranslation("opportunities.opportunityPage.referAria", s.displayName()));
             refer.setEnabled(opportunity.status() == OpportunityStatus.PUBLISHED);
             return refer;
         }).setHeader("");
         shortlist.setItems(candidates());
         shortlist.setAllRowsVisible(true);
-        shortlist.setAriaLabel("Shortlist");
+        shortlist.setAriaLabel(getTranslation("opportunities.opportunityPage.shortlist"));
         return new VerticalLayout(shortlist);
     }
 
     private List<ResidentSummary> candidates() {
         return matching.shortlistResidents(opportunity.id(), 20);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("opportunities.opportunityPage.pageTitle");
     }
 }

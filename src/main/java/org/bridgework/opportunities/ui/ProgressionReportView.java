@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.bridgework.opportunities.LevyService;
@@ -27,16 +27,15 @@ import java.util.List;
 
 /** Who moved out of low pay, by ward and kind of opportunity (small numbers hidden), and levy used against pledged. */
 @Route("opportunities/progression")
-@PageTitle("Progression out of low pay | Bridgework")
-@Menu(order = 51, icon = "vaadin:trending-up", title = "Progression and levy")
+@Menu(order = 51, icon = "vaadin:trending-up", title = "opportunities.menu.progressionAndLevy")
 @RolesAllowed({Access.ADMIN, Access.MANAGER})
-class ProgressionReportView extends VerticalLayout {
+class ProgressionReportView extends VerticalLayout implements HasDynamicTitle {
 
     record Line(String label, List<String> values) {
     }
 
-    final DatePicker from = new DatePicker("First contact from");
-    final DatePicker to = new DatePicker("First contact to");
+    final DatePicker from = new DatePicker(getTranslation("opportunities.progressionReport.firstContactFrom"));
+    final DatePicker to = new DatePicker(getTranslation("opportunities.progressionReport.firstContactTo"));
     final Grid<Line> table = new Grid<>();
     final Grid<LevyUse> levy = new Grid<>();
     private final ProgressionService progression;
@@ -48,39 +47,37 @@ class ProgressionReportView extends VerticalLayout {
         this.progression = progression;
         from.setValue(LocalDate.now().minusYears(2));
         to.setValue(LocalDate.now());
-        table.setAriaLabel("Residents who moved out of low pay");
+        table.setAriaLabel(getTranslation("opportunities.progressionReport.residentsWhoMovedOutOf"));
         table.setAllRowsVisible(true);
-        levy.setAriaLabel("Levy used against levy pledged");
-        levy.addColumn(LevyUse::organisationName).setHeader("Pledging employer").setAutoWidth(true);
-        levy.addColumn(u -> "£" + String.format("%,d", u.pledgedPounds())).setHeader("Pledged");
-        levy.addColumn(u -> "£" + String.format("%,d", u.usedPounds())).setHeader("Used");
-        levy.addColumn(u -> u.pledgedPounds() == 0 ? "" : Math.round(100.0 * u.usedPounds() / u.pledgedPounds()) + "%").setHeader("Used (%)");
+        levy.setAriaLabel(getTranslation("opportunities.progressionReport.levyUsedAgainstLevyPledged"));
+        levy.addColumn(LevyUse::organisationName).setHeader(getTranslation("opportunities.progressionReport.pledgingEmployer")).setAutoWidth(true);
+        levy.addColumn(u -> Texts.wholePounds(u.pledgedPounds())).setHeader(getTranslation("opportunities.progressionReport.pledged"));
+        levy.addColumn(u -> Texts.wholePounds(u.usedPounds())).setHeader(getTranslation("opportunities.progressionReport.used"));
+        levy.addColumn(u -> u.pledgedPounds() == 0 ? "" : Math.round(100.0 * u.usedPounds() / u.pledgedPounds()) + "%").setHeader(getTranslation("opportunities.progressionReport.usedPercent"));
         levy.setItems(levyService.usedAgainstPledged());
         levy.setAllRowsVisible(true);
         pledgeForm = new LevyPledgeForm(levyService, organisations, opportunities, () -> levy.setItems(levyService.usedAgainstPledged()));
-        var show = new Button("Show", e -> refresh());
+        var show = new Button(getTranslation("opportunities.progressionReport.show"), e -> refresh());
         var dates = new HorizontalLayout(from, to, show);
         dates.setWrap(true);
         dates.setAlignItems(Alignment.BASELINE);
-        add(new H1("Progression out of low pay"),
-                new Paragraph("Residents paid below the London Living Wage when we first met them, and at or above it at"
-                        + " their 6 or 12 month follow-up. Counts under the minimum are shown as \"fewer than\", and one more"
-                        + " count in the same row or column is hidden too, so that no one can be identified."),
-                dates, table, new H2("Apprenticeship levy: used against pledged"), levy,
-                new H2("Record a levy transfer pledge"), pledgeForm);
+        add(new H1(getTranslation("opportunities.progressionReport.progressionOutOfLowPay")),
+                new Paragraph(getTranslation("opportunities.progressionReport.explanation")),
+                dates, table, new H2(getTranslation("opportunities.progressionReport.apprenticeshipLevyUsedAgainstPledged")), levy,
+                new H2(getTranslation("opportunities.progressionReport.recordALevyTransferPledge")), pledgeForm);
         refresh();
     }
 
     void refresh() {
         ProgressionReport report = progression.lowPayReport(from.getValue(), to.getValue());
         table.removeAllColumns();
-        table.addColumn(Line::label).setHeader("Ward").setAutoWidth(true);
+        table.addColumn(Line::label).setHeader(getTranslation("opportunities.progressionReport.ward")).setAutoWidth(true);
         for (int c = 0; c < report.types().size(); c++) {
             int column = c;
             table.addColumn(l -> l.values().get(column)).setHeader(report.types().get(c));
         }
         int total = report.types().size();
-        table.addColumn(l -> l.values().get(total)).setHeader("All");
+        table.addColumn(l -> l.values().get(total)).setHeader(getTranslation("opportunities.progressionReport.all"));
         var t = report.table();
         var lines = new ArrayList<Line>();
         for (int r = 0; r < report.wards().size(); r++) {
@@ -96,7 +93,12 @@ class ProgressionReportView extends VerticalLayout {
             totals.add(t.display(cell));
         }
         totals.add(t.display(t.grandTotal()));
-        lines.add(new Line("All wards", totals));
+        lines.add(new Line(getTranslation("opportunities.progressionReport.allWards"), totals));
         table.setItems(lines);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("opportunities.progressionReport.pageTitle");
     }
 }

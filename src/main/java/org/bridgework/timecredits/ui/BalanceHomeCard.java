@@ -1,5 +1,6 @@
 package org.bridgework.timecredits.ui;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -29,8 +30,8 @@ class BalanceHomeCard implements HomeCard {
 
     @Override
     public com.vaadin.flow.component.Component create(BridgeworkUser user) {
-        var card = new Div(new H3("My Time Credits"), new Paragraph("You have " + mine.balance() + " credits."),
-                new RouterLink("See offers and my statement", MyCreditsView.class));
+        var card = new Div(new H3(I18NProvider.translate("timecredits.balanceHomeCard.myTimeCredits")), new Paragraph(I18NProvider.translate("timecredits.balanceHomeCard.youHave", Texts.number(mine.balance()))),
+                new RouterLink(I18NProvider.translate("timecredits.balanceHomeCard.seeOffersAndMyStatement"), MyCreditsView.class));
         card.addClassName("home-card");
         return card;
     }

@@ -1,5 +1,6 @@
 package org.bridgework.timecredits.ui;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -25,7 +26,7 @@ class CreditsJourneyTab implements ResidentJourneyTab {
 
     @Override
     public String title() {
-        return "Time Credits";
+        return I18NProvider.translate("timecredits.creditsJourneyTab.timeCredits");
     }
 
     @Override
@@ -37,7 +38,7 @@ class CreditsJourneyTab implements ResidentJourneyTab {
     public Component create(long residentId) {
         var statement = new StatementGrid();
         statement.setItems(q -> credits.statement(residentId, q.getOffset(), q.getLimit()).stream());
-        var layout = new VerticalLayout(new Paragraph("Balance: " + credits.balance(residentId) + " credits"), statement);
+        var layout = new VerticalLayout(new Paragraph(I18NProvider.translate("timecredits.creditsJourneyTab.balance", Texts.number(credits.balance(residentId)))), statement);
         layout.setPadding(false);
         return layout;
     }

@@ -1,21 +1,22 @@
 package org.bridgework.timecredits.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.component.grid.GridVariant;
 import org.bridgework.timecredits.HoursRecord;
 
 class HoursGrid extends Grid<HoursRecord> {
 
     HoursGrid(boolean showVolunteer) {
-        addColumn(HoursRecord::date).setHeader("Date").setAutoWidth(true);
+        addColumn(h -> Texts.date(h.date())).setHeader(getTranslation("timecredits.hoursGrid.date")).setAutoWidth(true);
         if (showVolunteer) {
-            addColumn(h -> "Resident " + h.residentId()).setHeader("Volunteer").setAutoWidth(true);
+            addColumn(h -> getTranslation("timecredits.hoursGrid.resident", String.valueOf(h.residentId()))).setHeader(getTranslation("timecredits.hoursGrid.volunteer")).setAutoWidth(true);
         }
-        addColumn(HoursRecord::activity).setHeader("Activity").setFlexGrow(1);
-        addColumn(h -> duration(h.minutes())).setHeader("Time").setAutoWidth(true);
-        addColumn(h -> h.status().label()).setHeader("Status").setAutoWidth(true);
-        addColumn(HoursRecord::creditsIssued).setHeader("Credits").setAutoWidth(true);
-        addColumn(h -> h.note() == null ? "" : h.note()).setHeader("Note").setFlexGrow(1);
+        addColumn(HoursRecord::activity).setHeader(getTranslation("timecredits.hoursGrid.activity")).setFlexGrow(1);
+        addColumn(h -> duration(h.minutes())).setHeader(getTranslation("timecredits.hoursGrid.time")).setAutoWidth(true);
+        addColumn(h -> Texts.label(h.status())).setHeader(getTranslation("timecredits.hoursGrid.status")).setAutoWidth(true);
+        addColumn(HoursRecord::creditsIssued).setHeader(getTranslation("timecredits.hoursGrid.credits")).setAutoWidth(true);
+        addColumn(h -> h.note() == null ? "" : h.note()).setHeader(getTranslation("timecredits.hoursGrid.note")).setFlexGrow(1);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setHeight("20rem");
     }
@@ -23,6 +24,10 @@ class HoursGrid extends Grid<HoursRecord> {
     static String duration(int minutes) {
         int h = minutes / 60;
         int m = minutes % 60;
-        return (h > 0 ? h + " h " : "") + (m > 0 || h == 0 ? m + " min" : "").trim();
+        if (h == 0) {
+            return I18NProvider.translate("timecredits.duration.minutes", m);
+        }
+        return m == 0 ? I18NProvider.translate("timecredits.duration.hours", h)
+                : I18NProvider.translate("timecredits.duration.hoursAndMinutes", h, m);
     }
 }

@@ -23,31 +23,31 @@ import java.util.Map;
  */
 class LogHoursForm extends FormLayout {
 
-    final TextField volunteer = new TextField("Volunteer's card number or resident record number");
-    final ComboBox<OrganisationDetails> organisation = new ComboBox<>("Earn partner");
-    final TextField activity = new TextField("What they did");
-    final DatePicker date = new DatePicker("Date", LocalDate.now());
-    final IntegerField minutes = new IntegerField("Time given (minutes)");
-    final TextField confirmedBy = new TextField("Confirmed by");
-    final Button save = new Button("Log hours");
+    final TextField volunteer = new TextField(getTranslation("timecredits.logHours.volunteersCardNumberOrResident"));
+    final ComboBox<OrganisationDetails> organisation = new ComboBox<>(getTranslation("timecredits.logHours.earnPartner"));
+    final TextField activity = new TextField(getTranslation("timecredits.logHours.whatTheyDid"));
+    final DatePicker date = new DatePicker(getTranslation("timecredits.logHours.date"), LocalDate.now());
+    final IntegerField minutes = new IntegerField(getTranslation("timecredits.logHours.timeGivenMinutes"));
+    final TextField confirmedBy = new TextField(getTranslation("timecredits.logHours.confirmedBy"));
+    final Button save = new Button(getTranslation("timecredits.logHours.logHours"));
 
     LogHoursForm(HoursService hours, OrganisationService organisations, boolean chooseOrganisation, Runnable onSaved) {
         organisation.setItems(q -> organisations.directory(q.getFilter().orElse(""), null, null, q.getOffset(), q.getLimit())
                 .stream().filter(OrganisationDetails::earnPartner));
         organisation.setItemLabelGenerator(OrganisationDetails::name);
-        organisation.setHelperText("Leave empty for volunteering the programme runs itself");
+        organisation.setHelperText(getTranslation("timecredits.logHours.leaveEmptyForVolunteeringThe"));
         organisation.setVisible(chooseOrganisation);
-        minutes.setHelperText(hours.minutesPerCredit() + " minutes earn one credit; the rest is carried forward");
+        minutes.setHelperText(getTranslation("timecredits.logHours.minutesPerCredit", hours.minutesPerCredit()));
         minutes.setMin(1);
         minutes.setMax(1440);
-        confirmedBy.setHelperText("For example the session leader's name");
+        confirmedBy.setHelperText(getTranslation("timecredits.logHours.forExampleTheSessionLeaders"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
             try {
                 var logged = hours.log(new HoursForm(residentId(hours),
                         organisation.getValue() == null ? null : organisation.getValue().id(), activity.getValue(),
                         date.getValue(), minutes.getValue(), confirmedBy.getValue()));
-                FieldErrors.done("Hours logged: " + logged.creditsIssued() + " credits issued.");
+                FieldErrors.done(getTranslation("timecredits.logHours.logged", logged.creditsIssued()));
                 activity.clear();
                 minutes.clear();
                 onSaved.run();
@@ -56,7 +56,7 @@ class LogHoursForm extends FormLayout {
                         "date", date, "minutes", minutes, "confirmedBy", confirmedBy));
             }
         });
-        volunteer.setHelperText("The number on their Time Credits card, for example TC-ABCD-EFGH-JKLM");
+        volunteer.setHelperText(getTranslation("timecredits.logHours.theNumberOnTheirTime"));
         add(volunteer, organisation, activity, date, minutes, confirmedBy, save);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("600px", 2));
     }
@@ -70,6 +70,6 @@ class LogHoursForm extends FormLayout {
             return null;
         }
         return hours.volunteerWithCard(typed).orElseThrow(() ->
-                InvalidInputException.of("resident", "No Time Credits member has that card number."));
+                InvalidInputException.of("resident", getTranslation("timecredits.logHours.noTimeCreditsMemberHas")));
     }
 }

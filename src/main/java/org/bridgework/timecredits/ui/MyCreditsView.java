@@ -22,7 +22,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,10 +49,9 @@ import java.util.UUID;
  * every service call works on the signed-in volunteer's own.
  */
 @Route("my-credits")
-@PageTitle("My Time Credits | Bridgework")
-@Menu(order = 30, icon = "vaadin:coin-piles", title = "My Time Credits")
+@Menu(order = 30, icon = "vaadin:coin-piles", title = "timecredits.menu.myTimeCredits")
 @RolesAllowed(Access.VOLUNTEER)
-class MyCreditsView extends VerticalLayout {
+class MyCreditsView extends VerticalLayout implements HasDynamicTitle {
 
     private final MyCreditsService mine;
     private final HoursService hours;
@@ -62,8 +61,8 @@ class MyCreditsView extends VerticalLayout {
     final Span balance = new Span();
     final Span carried = new Span();
     final StatementGrid statement = new StatementGrid();
-    final DatePicker from = new DatePicker("From");
-    final DatePicker to = new DatePicker("To");
+    final DatePicker from = new DatePicker(getTranslation("timecredits.myCredits.from"));
+    final DatePicker to = new DatePicker(getTranslation("timecredits.myCredits.to"));
     final Grid<Offer> offers = new Grid<>();
     final HoursGrid myHours = new HoursGrid(false);
     private final Map<Long, String> partnerNames = new HashMap<>();
@@ -79,50 +78,49 @@ class MyCreditsView extends VerticalLayout {
         var overview = mine.overview();
         balance.addClassName("credit-balance");
         balance.getStyle().set("font-size", "var(--lumo-font-size-xxxl)").set("font-weight", "700");
-        add(new H1("My Time Credits"), new Div(balance, new Span(" credits")), carried);
+        add(new H1(getTranslation("timecredits.myCredits.myTimeCredits")), new Div(balance, new Span(getTranslation("timecredits.myCredits.credits"))), carried);
         add(card(overview.membershipNumber()));
-        add(new H2("Offers near me"), offersGrid());
-        add(new H2("Statement"), statementSection());
-        add(new H2("My hours"), claimForm(), myHours);
-        add(new Details("Give credits to another member", giftForm()));
+        add(new H2(getTranslation("timecredits.myCredits.offersNearMe")), offersGrid());
+        add(new H2(getTranslation("timecredits.myCredits.statement")), statementSection());
+        add(new H2(getTranslation("timecredits.myCredits.myHours")), claimForm(), myHours);
+        add(new Details(getTranslation("timecredits.myCredits.giveCreditsToAnotherMember"), giftForm()));
         myHours.setItems(q -> hours.myHours(q.getOffset(), q.getLimit()).stream());
-        myHours.setAriaLabel("My hours and claims");
+        myHours.setAriaLabel(getTranslation("timecredits.myCredits.myHoursAndClaims"));
         refresh();
     }
 
     private void refresh() {
         var overview = mine.overview();
-        balance.setText(String.valueOf(overview.balance()));
-        carried.setText(overview.carriedMinutes() + " minutes carried towards your next credit ("
-                + overview.minutesPerCredit() + " minutes earn one).");
+        balance.setText(Texts.number(overview.balance()));
+        carried.setText(getTranslation("timecredits.myCredits.carried", overview.carriedMinutes(), overview.minutesPerCredit()));
         statement.getDataProvider().refreshAll();
         myHours.getDataProvider().refreshAll();
     }
 
     private Details card(String number) {
         var qr = new Html("<div class=\"credit-card-qr\" style=\"width:12rem;max-width:100%\">" + mine.cardQrSvg() + "</div>");
-        var text = new Paragraph("Card number: " + number);
+        var text = new Paragraph(getTranslation("timecredits.myCredits.cardNumber", number));
         text.addClassName("credit-card-number");
-        var help = new Paragraph("Show this at a spend partner. They can scan the code or type the number.");
-        var details = new Details("My membership card", new VerticalLayout(text, qr, help));
+        var help = new Paragraph(getTranslation("timecredits.myCredits.showThisAtASpend"));
+        var details = new Details(getTranslation("timecredits.myCredits.myMembershipCard"), new VerticalLayout(text, qr, help));
         details.setOpened(false);
         return details;
     }
 
     private Grid<Offer> offersGrid() {
-        offers.addColumn(Offer::title).setHeader("Offer").setFlexGrow(1);
-        offers.addColumn(o -> partnerName(o.organisationId())).setHeader("Where").setFlexGrow(1);
-        offers.addColumn(Offer::creditsNeeded).setHeader("Credits").setAutoWidth(true);
-        offers.addColumn(o -> o.audience().label()).setHeader("For").setAutoWidth(true);
+        offers.addColumn(Offer::title).setHeader(getTranslation("timecredits.myCredits.offer")).setFlexGrow(1);
+        offers.addColumn(o -> partnerName(o.organisationId())).setHeader(getTranslation("timecredits.myCredits.where")).setFlexGrow(1);
+        offers.addColumn(Offer::creditsNeeded).setHeader(getTranslation("timecredits.myCredits.creditsColumn")).setAutoWidth(true);
+        offers.addColumn(o -> Texts.label(o.audience())).setHeader(getTranslation("timecredits.myCredits.for")).setAutoWidth(true);
         offers.addComponentColumn(o -> {
-            var b = new Button("Use", e -> redeemDialog(o));
+            var b = new Button(getTranslation("timecredits.myCredits.use"), e -> redeemDialog(o));
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-            b.setAriaLabel("Use credits on " + o.title());
+            b.setAriaLabel(getTranslation("timecredits.myCredits.useAria", o.title()));
             return b;
         }).setHeader("").setAutoWidth(true);
         offers.setItems(q -> mine.offersNearMe(q.getOffset(), q.getLimit()).stream());
         offers.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        offers.setAriaLabel("Offers near me");
+        offers.setAriaLabel(getTranslation("timecredits.myCredits.offersNearMe"));
         offers.setHeight("18rem");
         return offers;
     }
@@ -130,19 +128,19 @@ class MyCreditsView extends VerticalLayout {
     private void redeemDialog(Offer offer) {
         var dialog = new com.vaadin.flow.component.dialog.Dialog();
         dialog.setHeaderTitle(offer.title());
-        var quantity = new IntegerField("How many");
+        var quantity = new IntegerField(getTranslation("timecredits.myCredits.howMany"));
         quantity.setValue(1);
         quantity.setMin(1);
         quantity.setMax(offer.perVisitCap());
         quantity.setStepButtonsVisible(true);
-        quantity.setHelperText(offer.creditsNeeded() + " credits each, up to " + offer.perVisitCap() + " a visit");
+        quantity.setHelperText(getTranslation("timecredits.myCredits.eachUpTo", offer.creditsNeeded(), offer.perVisitCap()));
         String attempt = UUID.randomUUID().toString();
         dialog.add(new Paragraph(offer.description() == null ? "" : offer.description()), quantity);
-        var confirm = new Button("Spend credits", e -> {
+        var confirm = new Button(getTranslation("timecredits.myCredits.spendCredits"), e -> {
             try {
                 var receipt = redemptions.redeem(new RedemptionRequest(null, offer.id(),
                         quantity.getValue() == null ? 0 : quantity.getValue(), attempt));
-                FieldErrors.done("Done: " + receipt.creditsSpent() + " credits spent. Your balance is " + receipt.balanceAfter() + ".");
+                FieldErrors.done(getTranslation("timecredits.myCredits.spent", receipt.creditsSpent(), receipt.balanceAfter()));
                 dialog.close();
                 refresh();
             } catch (InvalidInputException invalid) {
@@ -150,7 +148,7 @@ class MyCreditsView extends VerticalLayout {
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
+        dialog.getFooter().add(new Button(getTranslation("timecredits.myCredits.cancel"), e -> dialog.close()), confirm);
         dialog.open();
     }
 
@@ -163,14 +161,14 @@ class MyCreditsView extends VerticalLayout {
         var csv = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = mine.statementCsv(from.getValue(), to.getValue()).getBytes(StandardCharsets.UTF_8);
             return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
-                    "time-credits-statement-" + LocalDate.now() + ".csv", "text/csv", bytes.length);
-        }), "Download statement (CSV)");
+                    getTranslation("timecredits.myCredits.csvFileName", LocalDate.now().toString()), "text/csv", bytes.length);
+        }), getTranslation("timecredits.myCredits.downloadStatementCsv"));
         csv.getElement().setAttribute("download", true);
         var pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = mine.statementPdf(from.getValue(), to.getValue());
             return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(bytes),
-                    "time-credits-statement-" + LocalDate.now() + ".pdf", "application/pdf", bytes.length);
-        }), "Download statement (PDF)");
+                    getTranslation("timecredits.myCredits.pdfFileName", LocalDate.now().toString()), "application/pdf", bytes.length);
+        }), getTranslation("timecredits.myCredits.downloadStatementPdf"));
         pdf.getElement().setAttribute("download", true);
         var filters = new HorizontalLayout(from, to, csv, pdf);
         filters.setWrap(true);
@@ -181,19 +179,19 @@ class MyCreditsView extends VerticalLayout {
     }
 
     private FormLayout claimForm() {
-        var organisation = new ComboBox<OrganisationDetails>("Group you volunteered with");
+        var organisation = new ComboBox<OrganisationDetails>(getTranslation("timecredits.myCredits.groupYouVolunteeredWith"));
         organisation.setItems(q -> organisations.directory(q.getFilter().orElse(""), null, null, q.getOffset(), q.getLimit())
                 .stream().filter(OrganisationDetails::earnPartner));
         organisation.setItemLabelGenerator(OrganisationDetails::name);
-        var activity = new TextField("What you did");
-        var date = new DatePicker("Date", LocalDate.now());
-        var minutes = new IntegerField("Time given (minutes)");
-        minutes.setHelperText("The group will confirm your claim");
-        var claim = new Button("Claim hours", e -> {
+        var activity = new TextField(getTranslation("timecredits.myCredits.whatYouDid"));
+        var date = new DatePicker(getTranslation("timecredits.myCredits.date"), LocalDate.now());
+        var minutes = new IntegerField(getTranslation("timecredits.myCredits.timeGivenMinutes"));
+        minutes.setHelperText(getTranslation("timecredits.myCredits.theGroupWillConfirmYour"));
+        var claim = new Button(getTranslation("timecredits.myCredits.claimHours"), e -> {
             try {
                 hours.claim(new HoursForm(null, organisation.getValue() == null ? null : organisation.getValue().id(),
                         activity.getValue(), date.getValue(), minutes.getValue(), null));
-                FieldErrors.done("Claim sent. The group will confirm it.");
+                FieldErrors.done(getTranslation("timecredits.myCredits.claimSentTheGroupWill"));
                 activity.clear();
                 minutes.clear();
                 refresh();
@@ -207,15 +205,15 @@ class MyCreditsView extends VerticalLayout {
     }
 
     private FormLayout giftForm() {
-        var card = new TextField("Their card number");
-        card.setHelperText("For example TC-ABCD-EFGH-JKLM");
-        var amount = new IntegerField("Credits to give");
+        var card = new TextField(getTranslation("timecredits.myCredits.theirCardNumber"));
+        card.setHelperText(getTranslation("timecredits.myCredits.forExampleTcAbcdEfgh"));
+        var amount = new IntegerField(getTranslation("timecredits.myCredits.creditsToGive"));
         String[] attempt = {UUID.randomUUID().toString()};
-        var give = new Button("Give credits", e -> {
+        var give = new Button(getTranslation("timecredits.myCredits.giveCredits"), e -> {
             try {
                 long left = gifts.gift(card.getValue(), amount.getValue() == null ? 0 : amount.getValue(), attempt[0]);
                 attempt[0] = UUID.randomUUID().toString();
-                FieldErrors.done("Gift sent. You have " + left + " credits left.");
+                FieldErrors.done(getTranslation("timecredits.myCredits.giftSent", left));
                 card.clear();
                 amount.clear();
                 refresh();
@@ -230,5 +228,10 @@ class MyCreditsView extends VerticalLayout {
 
     private String partnerName(Long id) {
         return partnerNames.computeIfAbsent(id, k -> organisations.find(k).map(OrganisationDetails::name).orElse(""));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("timecredits.myCredits.pageTitle");
     }
 }

@@ -21,32 +21,32 @@ import java.util.Map;
 /** A spend partner publishes an offer for its own organisation. */
 class OfferForm extends FormLayout {
 
-    final TextField title = new TextField("Title");
-    final TextField description = new TextField("Description");
-    final IntegerField credits = new IntegerField("Credits needed");
-    final ComboBox<Audience> audience = new ComboBox<>("Who it is for");
-    final IntegerField perVisitCap = new IntegerField("Most one visit may take");
-    final DatePicker validFrom = new DatePicker("First day", LocalDate.now());
-    final DatePicker validTo = new DatePicker("Last day");
-    final ComboBox<Ward> ward = new ComboBox<>("Ward");
-    final Button publish = new Button("Publish offer");
+    final TextField title = new TextField(getTranslation("timecredits.offer.title"));
+    final TextField description = new TextField(getTranslation("timecredits.offer.description"));
+    final IntegerField credits = new IntegerField(getTranslation("timecredits.offer.creditsNeeded"));
+    final ComboBox<Audience> audience = new ComboBox<>(getTranslation("timecredits.offer.whoItIsFor"));
+    final IntegerField perVisitCap = new IntegerField(getTranslation("timecredits.offer.mostOneVisitMayTake"));
+    final DatePicker validFrom = new DatePicker(getTranslation("timecredits.offer.firstDay"), LocalDate.now());
+    final DatePicker validTo = new DatePicker(getTranslation("timecredits.offer.lastDay"));
+    final ComboBox<Ward> ward = new ComboBox<>(getTranslation("timecredits.offer.ward"));
+    final Button publish = new Button(getTranslation("timecredits.offer.publishOffer"));
 
     OfferForm(OfferService offers, WardDirectory wards, Runnable onSaved) {
         audience.setItems(Audience.values());
         audience.setItemLabelGenerator(Audience::label);
         audience.setValue(Audience.ALL);
         perVisitCap.setValue(1);
-        validTo.setHelperText("Leave empty for no end date");
+        validTo.setHelperText(getTranslation("timecredits.offer.leaveEmptyForNoEnd"));
         ward.setItems(wards.all());
         ward.setItemLabelGenerator(Ward::name);
-        ward.setHelperText("Leave empty to show it across the City");
+        ward.setHelperText(getTranslation("timecredits.offer.leaveEmptyToShowIt"));
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.addClickListener(e -> {
             try {
                 offers.save(new Offer(null, 0, null, title.getValue(), description.getValue(), credits.getValue(),
                         audience.getValue(), perVisitCap.getValue(), validFrom.getValue(), validTo.getValue(),
                         ward.getValue() == null ? null : ward.getValue().code(), true));
-                FieldErrors.done("Offer published.");
+                FieldErrors.done(getTranslation("timecredits.offer.offerPublished"));
                 title.clear();
                 description.clear();
                 onSaved.run();

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.bridgework.organisations.OrganisationService;
@@ -40,10 +40,9 @@ import java.util.UUID;
  * takes credits for its offers and sees what it is owed. Every list is limited to the partner in the service.
  */
 @Route("partner/credits")
-@PageTitle("Time Credits | Bridgework")
-@Menu(order = 32, icon = "vaadin:coin-piles", title = "Time Credits")
+@Menu(order = 32, icon = "vaadin:coin-piles", title = "timecredits.menu.timeCredits")
 @RolesAllowed(Access.PARTNER)
-class PartnerCreditsView extends VerticalLayout {
+class PartnerCreditsView extends VerticalLayout implements HasDynamicTitle {
 
     final HoursGrid hoursGrid = new HoursGrid(true);
     final Grid<Offer> offers = new Grid<>();
@@ -53,75 +52,75 @@ class PartnerCreditsView extends VerticalLayout {
                        OfferService offerService, RedemptionService redemptions, CreditReportService reports,
                        WardDirectory wards) {
         var org = currentUser.require().organisationId().flatMap(organisations::find).orElseThrow();
-        add(new H1("Time Credits at " + org.name()));
+        add(new H1(getTranslation("timecredits.partnerCredits.heading", org.name())));
         if (!org.earnPartner() && !org.spendPartner()) {
-            add(new Paragraph("Your organisation is not a Time Credits partner yet. Ask the Community Engagement Team to join."));
+            add(new Paragraph(getTranslation("timecredits.partnerCredits.yourOrganisationIsNotA")));
         }
         if (org.earnPartner()) {
             hoursGrid.setItems(q -> hours.hours(null, q.getOffset(), q.getLimit()).stream());
-            hoursGrid.setAriaLabel("Hours volunteered with us");
+            hoursGrid.setAriaLabel(getTranslation("timecredits.partnerCredits.hoursVolunteeredWithUs"));
             var pending = new PendingClaims(hours, hoursGrid.getDataProvider()::refreshAll);
-            add(new H2("Log volunteering hours"), new LogHoursForm(hours, organisations, false, () -> {
+            add(new H2(getTranslation("timecredits.partnerCredits.logVolunteeringHours")), new LogHoursForm(hours, organisations, false, () -> {
                 hoursGrid.getDataProvider().refreshAll();
             }));
-            add(new H2("Claims waiting for approval"), pending, new H2("Hours volunteered with us"), hoursGrid);
-            add(new H2("Credits we issued, by month"), monthly(reports));
+            add(new H2(getTranslation("timecredits.partnerCredits.claimsWaitingForApproval")), pending, new H2(getTranslation("timecredits.partnerCredits.hoursVolunteeredWithUs")), hoursGrid);
+            add(new H2(getTranslation("timecredits.partnerCredits.creditsWeIssuedByMonth")), monthly(reports));
         }
         if (org.spendPartner()) {
-            add(new H2("Take credits"), redeemForm(offerService, redemptions));
-            offers.addColumn(Offer::title).setHeader("Offer").setFlexGrow(1);
-            offers.addColumn(Offer::creditsNeeded).setHeader("Credits").setAutoWidth(true);
-            offers.addColumn(o -> o.audience().label()).setHeader("For").setAutoWidth(true);
-            offers.addColumn(o -> o.validTo() == null ? "No end date" : "Until " + o.validTo()).setHeader("Valid").setAutoWidth(true);
-            offers.addColumn(o -> o.active() ? "Open" : "Closed").setHeader("Status").setAutoWidth(true);
+            add(new H2(getTranslation("timecredits.partnerCredits.takeCredits")), redeemForm(offerService, redemptions));
+            offers.addColumn(Offer::title).setHeader(getTranslation("timecredits.partnerCredits.offer")).setFlexGrow(1);
+            offers.addColumn(Offer::creditsNeeded).setHeader(getTranslation("timecredits.partnerCredits.credits")).setAutoWidth(true);
+            offers.addColumn(o -> Texts.label(o.audience())).setHeader(getTranslation("timecredits.partnerCredits.for")).setAutoWidth(true);
+            offers.addColumn(o -> o.validTo() == null ? getTranslation("timecredits.partnerCredits.noEndDate") : getTranslation("timecredits.partnerCredits.until", Texts.date(o.validTo()))).setHeader(getTranslation("timecredits.partnerCredits.valid")).setAutoWidth(true);
+            offers.addColumn(o -> o.active() ? getTranslation("timecredits.partnerCredits.open") : getTranslation("timecredits.partnerCredits.closed")).setHeader(getTranslation("timecredits.partnerCredits.status")).setAutoWidth(true);
             offers.setItems(q -> offerService.offers(q.getOffset(), q.getLimit()).stream());
-            offers.setAriaLabel("Our offers");
+            offers.setAriaLabel(getTranslation("timecredits.partnerCredits.ourOffers"));
             offers.setHeight("16rem");
-            add(new H2("Our offers"), offers, new OfferForm(offerService, wards, offers.getDataProvider()::refreshAll));
-            redemptionsGrid.addColumn(r -> StatementGrid.WHEN.format(r.occurredAt())).setHeader("Date").setAutoWidth(true);
-            redemptionsGrid.addColumn(RedemptionLine::description).setHeader("Offer").setFlexGrow(1);
-            redemptionsGrid.addColumn(RedemptionLine::credits).setHeader("Credits").setAutoWidth(true);
-            redemptionsGrid.addColumn(RedemptionLine::membershipNumber).setHeader("Card").setAutoWidth(true);
-            redemptionsGrid.addColumn(r -> r.reversed() ? "Reversed" : "").setHeader("").setAutoWidth(true);
+            add(new H2(getTranslation("timecredits.partnerCredits.ourOffers")), offers, new OfferForm(offerService, wards, offers.getDataProvider()::refreshAll));
+            redemptionsGrid.addColumn(r -> Texts.dateTime(r.occurredAt())).setHeader(getTranslation("timecredits.partnerCredits.date")).setAutoWidth(true);
+            redemptionsGrid.addColumn(RedemptionLine::description).setHeader(getTranslation("timecredits.partnerCredits.offer")).setFlexGrow(1);
+            redemptionsGrid.addColumn(RedemptionLine::credits).setHeader(getTranslation("timecredits.partnerCredits.credits")).setAutoWidth(true);
+            redemptionsGrid.addColumn(RedemptionLine::membershipNumber).setHeader(getTranslation("timecredits.partnerCredits.card")).setAutoWidth(true);
+            redemptionsGrid.addColumn(r -> r.reversed() ? getTranslation("timecredits.partnerCredits.reversed") : "").setHeader("").setAutoWidth(true);
             redemptionsGrid.setItems(q -> reports.myRedemptions(q.getOffset(), q.getLimit()).stream());
-            redemptionsGrid.setAriaLabel("Credits taken");
+            redemptionsGrid.setAriaLabel(getTranslation("timecredits.partnerCredits.creditsTaken"));
             redemptionsGrid.setHeight("16rem");
             var settlement = new Grid<SettlementLine>();
-            settlement.addColumn(SettlementLine::month).setHeader("Month");
-            settlement.addColumn(SettlementLine::redemptions).setHeader("Visits");
-            settlement.addColumn(SettlementLine::credits).setHeader("Credits taken");
+            settlement.addColumn(SettlementLine::month).setHeader(getTranslation("timecredits.partnerCredits.month"));
+            settlement.addColumn(SettlementLine::redemptions).setHeader(getTranslation("timecredits.partnerCredits.visits"));
+            settlement.addColumn(SettlementLine::credits).setHeader(getTranslation("timecredits.partnerCredits.creditsTaken"));
             settlement.setItems(reports.mySettlement());
             settlement.setAllRowsVisible(true);
-            settlement.setAriaLabel("Monthly settlement");
-            add(new H2("Credits taken"), redemptionsGrid, new H2("Monthly settlement statement"), settlement);
+            settlement.setAriaLabel(getTranslation("timecredits.partnerCredits.monthlySettlement"));
+            add(new H2(getTranslation("timecredits.partnerCredits.creditsTaken")), redemptionsGrid, new H2(getTranslation("timecredits.partnerCredits.monthlySettlementStatement")), settlement);
         }
     }
 
     private Grid<ReportRow> monthly(CreditReportService reports) {
         var grid = new Grid<ReportRow>();
-        grid.addColumn(ReportRow::month).setHeader("Month");
-        grid.addColumn(r -> HoursGrid.duration((int) r.minutesVolunteered())).setHeader("Hours volunteered");
-        grid.addColumn(ReportRow::issued).setHeader("Credits issued");
+        grid.addColumn(ReportRow::month).setHeader(getTranslation("timecredits.partnerCredits.month"));
+        grid.addColumn(r -> HoursGrid.duration((int) r.minutesVolunteered())).setHeader(getTranslation("timecredits.partnerCredits.hoursVolunteered"));
+        grid.addColumn(ReportRow::issued).setHeader(getTranslation("timecredits.partnerCredits.creditsIssued"));
         grid.setItems(reports.byPartnerAndMonth());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.setAriaLabel("Credits issued by month");
+        grid.setAriaLabel(getTranslation("timecredits.partnerCredits.creditsIssuedByMonth"));
         return grid;
     }
 
     private FormLayout redeemForm(OfferService offerService, RedemptionService redemptions) {
-        var card = new TextField("Member's card number or QR code");
-        card.setHelperText("Type the number on the card, or scan its code into this box");
-        var offer = new ComboBox<Offer>("Offer");
+        var card = new TextField(getTranslation("timecredits.partnerCredits.membersCardNumberOrQr"));
+        card.setHelperText(getTranslation("timecredits.partnerCredits.typeTheNumberOnThe"));
+        var offer = new ComboBox<Offer>(getTranslation("timecredits.partnerCredits.offer"));
         offer.setItems(q -> offerService.offers(q.getOffset(), q.getLimit()).stream().filter(Offer::active));
-        offer.setItemLabelGenerator(o -> o.title() + " (" + o.creditsNeeded() + " credits)");
-        var quantity = new IntegerField("How many");
+        offer.setItemLabelGenerator(o -> getTranslation("timecredits.partnerCredits.offerItem", o.title(), o.creditsNeeded()));
+        var quantity = new IntegerField(getTranslation("timecredits.partnerCredits.howMany"));
         quantity.setValue(1);
         String[] attempt = {UUID.randomUUID().toString()};
         card.addValueChangeListener(e -> attempt[0] = UUID.randomUUID().toString());
-        var take = new Button("Take credits", e -> {
+        var take = new Button(getTranslation("timecredits.partnerCredits.takeCredits"), e -> {
             if (offer.getValue() == null) {
-                offer.setErrorMessage("Choose the offer.");
+                offer.setErrorMessage(getTranslation("timecredits.partnerCredits.chooseTheOffer"));
                 offer.setInvalid(true);
                 return;
             }
@@ -129,8 +128,8 @@ class PartnerCreditsView extends VerticalLayout {
                 var receipt = redemptions.redeem(new RedemptionRequest(card.getValue(), offer.getValue().id(),
                         quantity.getValue() == null ? 0 : quantity.getValue(), attempt[0]));
                 attempt[0] = UUID.randomUUID().toString();
-                FieldErrors.done(receipt.creditsSpent() + " credits taken for " + receipt.offerTitle()
-                        + ". The member has " + receipt.balanceAfter() + " left.");
+                FieldErrors.done(getTranslation("timecredits.partnerCredits.taken", receipt.creditsSpent(),
+                        receipt.offerTitle(), receipt.balanceAfter()));
                 card.clear();
                 redemptionsGrid.getDataProvider().refreshAll();
             } catch (InvalidInputException invalid) {
@@ -141,5 +140,10 @@ class PartnerCreditsView extends VerticalLayout {
         var form = new FormLayout(card, offer, quantity, take);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         return form;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("timecredits.partnerCredits.pageTitle");
     }
 }

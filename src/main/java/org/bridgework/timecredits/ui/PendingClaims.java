@@ -21,17 +21,17 @@ class PendingClaims extends VerticalLayout {
 
     PendingClaims(HoursService hours, Runnable onDecided) {
         setPadding(false);
-        grid.addComponentColumn(h -> actions(hours, h, onDecided)).setHeader("Decision").setAutoWidth(true);
+        grid.addComponentColumn(h -> actions(hours, h, onDecided)).setHeader(getTranslation("timecredits.pendingClaims.decision")).setAutoWidth(true);
         grid.setItems(q -> hours.hours(HoursStatus.PENDING, q.getOffset(), q.getLimit()).stream());
-        grid.setAriaLabel("Claims waiting for approval");
+        grid.setAriaLabel(getTranslation("timecredits.pendingClaims.claimsWaitingForApproval"));
         add(grid);
     }
 
     private HorizontalLayout actions(HoursService hours, HoursRecord h, Runnable onDecided) {
-        var approve = new Button("Approve", e -> {
+        var approve = new Button(getTranslation("timecredits.pendingClaims.approve"), e -> {
             try {
                 var done = hours.approve(h.id());
-                FieldErrors.done("Approved: " + done.creditsIssued() + " credits issued.");
+                FieldErrors.done(getTranslation("timecredits.pendingClaims.approved", done.creditsIssued()));
             } catch (InvalidInputException invalid) {
                 FieldErrors.error(invalid.getMessage());
             }
@@ -39,21 +39,21 @@ class PendingClaims extends VerticalLayout {
             onDecided.run();
         });
         approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_SMALL);
-        approve.setAriaLabel("Approve " + h.activity() + " on " + h.date());
-        var reject = new Button("Reject", e -> rejectDialog(hours, h, onDecided));
+        approve.setAriaLabel(getTranslation("timecredits.pendingClaims.approveAria", h.activity(), Texts.date(h.date())));
+        var reject = new Button(getTranslation("timecredits.pendingClaims.reject"), e -> rejectDialog(hours, h, onDecided));
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-        reject.setAriaLabel("Reject " + h.activity() + " on " + h.date());
+        reject.setAriaLabel(getTranslation("timecredits.pendingClaims.rejectAria", h.activity(), Texts.date(h.date())));
         return new HorizontalLayout(approve, reject);
     }
 
     private void rejectDialog(HoursService hours, HoursRecord h, Runnable onDecided) {
         var dialog = new Dialog();
-        dialog.setHeaderTitle("Reject hours");
-        var reason = new TextArea("Why are these hours not approved?");
-        reason.setHelperText("The volunteer will see this.");
+        dialog.setHeaderTitle(getTranslation("timecredits.pendingClaims.rejectHours"));
+        var reason = new TextArea(getTranslation("timecredits.pendingClaims.whyAreTheseHoursNot"));
+        reason.setHelperText(getTranslation("timecredits.pendingClaims.theVolunteerWillSeeThis"));
         reason.setWidthFull();
         dialog.add(reason);
-        var confirm = new Button("Reject hours", e -> {
+        var confirm = new Button(getTranslation("timecredits.pendingClaims.rejectHours"), e -> {
             try {
                 hours.reject(h.id(), reason.getValue());
                 dialog.close();
@@ -64,7 +64,7 @@ class PendingClaims extends VerticalLayout {
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
+        dialog.getFooter().add(new Button(getTranslation("timecredits.pendingClaims.cancel"), e -> dialog.close()), confirm);
         dialog.open();
     }
 }

@@ -4,22 +4,17 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import org.bridgework.timecredits.StatementLine;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-
 /** A statement: newest first, each line with the balance after it. */
 class StatementGrid extends Grid<StatementLine> {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneId.of("Europe/London"));
-
     StatementGrid() {
-        addColumn(l -> WHEN.format(l.occurredAt())).setHeader("Date").setAutoWidth(true);
-        addColumn(l -> l.type().label()).setHeader("Type").setAutoWidth(true);
-        addColumn(StatementLine::description).setHeader("Description").setFlexGrow(1);
-        addColumn(l -> (l.amount() > 0 ? "+" : "") + l.amount()).setHeader("Credits").setAutoWidth(true);
-        addColumn(StatementLine::balanceAfter).setHeader("Balance").setAutoWidth(true);
+        addColumn(l -> Texts.dateTime(l.occurredAt())).setHeader(getTranslation("timecredits.statementGrid.date")).setAutoWidth(true);
+        addColumn(l -> Texts.label(l.type())).setHeader(getTranslation("timecredits.statementGrid.type")).setAutoWidth(true);
+        addColumn(StatementLine::description).setHeader(getTranslation("timecredits.statementGrid.description")).setFlexGrow(1);
+        addColumn(l -> (l.amount() > 0 ? "+" : "") + l.amount()).setHeader(getTranslation("timecredits.statementGrid.credits")).setAutoWidth(true);
+        addColumn(l -> Texts.number(l.balanceAfter())).setHeader(getTranslation("timecredits.statementGrid.balance")).setAutoWidth(true);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        setAriaLabel("Statement");
+        setAriaLabel(getTranslation("timecredits.statementGrid.statement"));
         setAllRowsVisible(false);
         setHeight("22rem");
     }

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.bridgework.organisations.OrganisationDetails;
@@ -33,82 +33,81 @@ import java.util.Map;
 
 /** Administrators: the programme's rules, partners' budgets, corrections and the ledger's integrity check. */
 @Route("admin/timecredits")
-@PageTitle("Time Credits settings | Bridgework")
-@Menu(order = 39, icon = "vaadin:scale", title = "Time Credits settings")
+@Menu(order = 39, icon = "vaadin:scale", title = "timecredits.menu.timeCreditsSettings")
 @RolesAllowed(Access.ADMIN)
-class TimeCreditsAdminView extends VerticalLayout {
+class TimeCreditsAdminView extends VerticalLayout implements HasDynamicTitle {
 
-    final IntegerField expiryMonths = new IntegerField("Credits expire after this many months without activity");
-    final IntegerField maxGift = new IntegerField("Most credits in one gift");
-    final IntegerField capPerVisit = new IntegerField("Most credits spent in one visit");
-    final IntegerField defaultBudget = new IntegerField("Default monthly issuing budget per earn partner");
-    final Button check = new Button("Check the ledger");
+    final IntegerField expiryMonths = new IntegerField(getTranslation("timecredits.timeCreditsAdmin.creditsExpireAfterThisMany"));
+    final IntegerField maxGift = new IntegerField(getTranslation("timecredits.timeCreditsAdmin.mostCreditsInOneGift"));
+    final IntegerField capPerVisit = new IntegerField(getTranslation("timecredits.timeCreditsAdmin.mostCreditsSpentInOne"));
+    final IntegerField defaultBudget = new IntegerField(getTranslation("timecredits.timeCreditsAdmin.defaultMonthlyIssuingBudgetPer"));
+    final Button check = new Button(getTranslation("timecredits.timeCreditsAdmin.checkTheLedger"));
     final Paragraph checkResult = new Paragraph();
     private Policy policy;
 
     TimeCreditsAdminView(PolicyService policies, LedgerIntegrityService integrity, ReversalService reversals,
                          ExpiryService expiry, OrganisationService organisations) {
-        add(new H1("Time Credits settings"));
-        expiryMonths.setHelperText("Leave empty so that credits never expire");
-        capPerVisit.setHelperText("Leave empty for no cap");
-        defaultBudget.setHelperText("Leave empty for no budget");
+        add(new H1(getTranslation("timecredits.timeCreditsAdmin.timeCreditsSettings")));
+        expiryMonths.setHelperText(getTranslation("timecredits.timeCreditsAdmin.leaveEmptySoThatCredits"));
+        capPerVisit.setHelperText(getTranslation("timecredits.timeCreditsAdmin.leaveEmptyForNoCap"));
+        defaultBudget.setHelperText(getTranslation("timecredits.timeCreditsAdmin.leaveEmptyForNoBudget"));
         load(policies.current());
-        var save = new Button("Save rules", e -> {
+        var save = new Button(getTranslation("timecredits.timeCreditsAdmin.saveRules"), e -> {
             try {
                 load(policies.save(new Policy(policy.version(), expiryMonths.getValue(),
                         maxGift.getValue() == null ? 0 : maxGift.getValue(), capPerVisit.getValue(), defaultBudget.getValue())));
-                FieldErrors.done("Rules saved.");
+                FieldErrors.done(getTranslation("timecredits.timeCreditsAdmin.rulesSaved"));
             } catch (InvalidInputException invalid) {
                 FieldErrors.show(invalid, Map.of("expiryMonths", expiryMonths, "maxGiftCredits", maxGift,
                         "redemptionCapPerVisit", capPerVisit, "defaultMonthlyBudget", defaultBudget));
             } catch (ConcurrentEditException stale) {
-                FieldErrors.error("Someone else changed the rules meanwhile. They are shown again; make your change once more.");
+                FieldErrors.error(getTranslation("timecredits.timeCreditsAdmin.someoneElseChangedTheRules"));
                 load(policies.current());
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var rules = new FormLayout(expiryMonths, maxGift, capPerVisit, defaultBudget, save);
         rules.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
-        var expireNow = new Button("Run expiry now", e ->
-                FieldErrors.done(expiry.expireInactive(Instant.now()) + " accounts had credits expired."));
-        add(new H2("Rules"), rules, expireNow);
+        var expireNow = new Button(getTranslation("timecredits.timeCreditsAdmin.runExpiryNow"), e ->
+                FieldErrors.done(getTranslation("timecredits.timeCreditsAdmin.expired", expiry.expireInactive(Instant.now()))));
+        add(new H2(getTranslation("timecredits.timeCreditsAdmin.rules")), rules, expireNow);
 
         var budgets = new Grid<PartnerBudget>();
-        budgets.addColumn(PartnerBudget::organisationName).setHeader("Earn partner").setFlexGrow(1);
-        budgets.addColumn(PartnerBudget::monthlyBudget).setHeader("Credits a month").setAutoWidth(true);
+        budgets.addColumn(PartnerBudget::organisationName).setHeader(getTranslation("timecredits.timeCreditsAdmin.earnPartner")).setFlexGrow(1);
+        budgets.addColumn(PartnerBudget::monthlyBudget).setHeader(getTranslation("timecredits.timeCreditsAdmin.creditsAMonth")).setAutoWidth(true);
         budgets.setItems(policies.budgets());
         budgets.setAllRowsVisible(true);
-        budgets.setAriaLabel("Partner budgets");
-        var partner = new ComboBox<OrganisationDetails>("Earn partner");
+        budgets.setAriaLabel(getTranslation("timecredits.timeCreditsAdmin.partnerBudgets"));
+        var partner = new ComboBox<OrganisationDetails>(getTranslation("timecredits.timeCreditsAdmin.earnPartner"));
         partner.setItems(q -> organisations.directory(q.getFilter().orElse(""), null, null, q.getOffset(), q.getLimit())
                 .stream().filter(OrganisationDetails::earnPartner));
         partner.setItemLabelGenerator(OrganisationDetails::name);
-        var budget = new IntegerField("Credits a month");
-        budget.setHelperText("Leave empty to use the default");
-        var setBudget = new Button("Set budget", e -> {
+        var budget = new IntegerField(getTranslation("timecredits.timeCreditsAdmin.creditsAMonth"));
+        budget.setHelperText(getTranslation("timecredits.timeCreditsAdmin.leaveEmptyToUseThe"));
+        var setBudget = new Button(getTranslation("timecredits.timeCreditsAdmin.setBudget"), e -> {
             if (partner.getValue() == null) {
-                partner.setErrorMessage("Choose the partner.");
+                partner.setErrorMessage(getTranslation("timecredits.timeCreditsAdmin.chooseThePartner"));
                 partner.setInvalid(true);
                 return;
             }
             try {
                 policies.setBudget(partner.getValue().id(), budget.getValue());
                 budgets.setItems(policies.budgets());
-                FieldErrors.done("Budget saved.");
+                FieldErrors.done(getTranslation("timecredits.timeCreditsAdmin.budgetSaved"));
             } catch (InvalidInputException invalid) {
                 FieldErrors.show(invalid, Map.of("organisation", partner, "monthlyBudget", budget));
             }
         });
         var budgetForm = new FormLayout(partner, budget, setBudget);
         budgetForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 3));
-        add(new H2("Issuing budgets"), budgets, budgetForm);
+        add(new H2(getTranslation("timecredits.timeCreditsAdmin.issuingBudgets")), budgets, budgetForm);
 
-        var transaction = new IntegerField("Transaction number");
-        var reason = new TextField("Reason");
-        var reverse = new Button("Reverse transaction", e -> {
+        var transaction = new IntegerField(getTranslation("timecredits.timeCreditsAdmin.transactionNumber"));
+        var reason = new TextField(getTranslation("timecredits.timeCreditsAdmin.reason"));
+        var reverse = new Button(getTranslation("timecredits.timeCreditsAdmin.reverseTransaction"), e -> {
             try {
                 long id = reversals.reverse(transaction.getValue() == null ? -1 : transaction.getValue(), reason.getValue());
-                FieldErrors.done("Reversed by transaction " + id + ".");
+                FieldErrors.done(getTranslation("timecredits.timeCreditsAdmin.reversed", String.valueOf(id)));
                 transaction.clear();
                 reason.clear();
             } catch (InvalidInputException invalid) {
@@ -118,24 +117,25 @@ class TimeCreditsAdminView extends VerticalLayout {
         reverse.addThemeVariants(ButtonVariant.LUMO_ERROR);
         var correction = new FormLayout(transaction, reason, reverse);
         correction.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 3));
-        add(new H2("Corrections"), new Paragraph("A correction adds a reversing transaction; nothing in the ledger is ever edited."), correction);
+        add(new H2(getTranslation("timecredits.timeCreditsAdmin.corrections")), new Paragraph(getTranslation("timecredits.timeCreditsAdmin.aCorrectionAddsAReversing")), correction);
 
         check.addClickListener(e -> {
             var report = integrity.check();
             if (report.sound()) {
-                checkResult.setText("The ledger is sound: " + report.transactionsChecked() + " transactions and "
-                        + report.accountsChecked() + " accounts checked.");
+                checkResult.setText(getTranslation("timecredits.timeCreditsAdmin.sound", report.transactionsChecked(),
+                        report.accountsChecked()));
             } else {
-                var text = new StringBuilder("Problems found. ");
-                report.unbalanced().forEach(u -> text.append("Transaction ").append(u.transactionId())
-                        .append(" does not sum to zero (").append(u.sum()).append("). "));
-                report.differences().forEach(d -> text.append("Account ").append(d.accountId()).append(" shows ")
-                        .append(d.cachedBalance()).append(" but its entries add up to ").append(d.entriesBalance()).append(". "));
-                report.negativeVolunteerAccounts().forEach(a -> text.append("Account ").append(a).append(" is negative. "));
+                var text = new StringBuilder(getTranslation("timecredits.timeCreditsAdmin.problemsFound"));
+                report.unbalanced().forEach(u -> text.append(getTranslation("timecredits.timeCreditsAdmin.unbalanced",
+                        String.valueOf(u.transactionId()), u.sum())));
+                report.differences().forEach(d -> text.append(getTranslation("timecredits.timeCreditsAdmin.difference",
+                        String.valueOf(d.accountId()), d.cachedBalance(), d.entriesBalance())));
+                report.negativeVolunteerAccounts().forEach(a -> text.append(getTranslation("timecredits.timeCreditsAdmin.negative",
+                        String.valueOf(a))));
                 checkResult.setText(text.toString());
             }
         });
-        add(new H2("Ledger integrity"), check, checkResult);
+        add(new H2(getTranslation("timecredits.timeCreditsAdmin.ledgerIntegrity")), check, checkResult);
     }
 
     private void load(Policy p) {
@@ -144,5 +144,10 @@ class TimeCreditsAdminView extends VerticalLayout {
         maxGift.setValue(p.maxGiftCredits());
         capPerVisit.setValue(p.redemptionCapPerVisit());
         defaultBudget.setValue(p.defaultMonthlyBudget());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("timecredits.timeCreditsAdmin.pageTitle");
     }
 }
