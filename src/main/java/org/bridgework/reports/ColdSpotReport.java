@@ -10,9 +10,4 @@ import java.util.Set;
 public record ColdSpotReport(AreaLevel level, ReportPeriod period, boolean partnerOnly, List<ColdSpotLine> lines,
                              Set<ProvisionMeasure> measures, SmallNumberSuppression.Cell totalParticipants,
                              int minCellSize) {
-
-    /** Text for a participant count: the number, or "fewer than 5" where it is hidden. */
-    public String show(SmallNumberSuppression.Cell cell) {
-        return cell.display(minCellSize);
-    }
 }
