@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -21,6 +22,9 @@ public class EChart extends Component implements HasSize {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private Map<String, Object> option = Map.of();
+    private String description;
+
     public EChart() {
         getElement().setAttribute("role", "img");
         setWidthFull();
@@ -29,15 +33,29 @@ public class EChart extends Component implements HasSize {
 
     /** The ECharts option (https://echarts.apache.org/en/option.html) as maps, lists, strings and numbers. */
     public void setOption(Map<String, ?> option) {
-        getElement().setProperty("option", JSON.writeValueAsString(option));
+        this.option = new LinkedHashMap<>(option);
+        update();
     }
 
     public String getOption() {
         return getElement().getProperty("option", "");
     }
 
-    /** What the chart shows, in one sentence, for screen readers. */
+    /**
+     * What the chart shows, in one sentence, for screen readers. ECharts writes its aria label onto the element
+     * itself, so the sentence goes into the option's aria description too, or ECharts would replace it.
+     */
     public void setDescription(String description) {
+        this.description = description;
         getElement().setAttribute("aria-label", description);
+        update();
+    }
+
+    private void update() {
+        Map<String, Object> full = new LinkedHashMap<>(option);
+        if (description != null) {
+            full.put("aria", Map.of("enabled", true, "label", Map.of("description", description)));
+        }
+        getElement().setProperty("option", JSON.writeValueAsString(full));
     }
 }

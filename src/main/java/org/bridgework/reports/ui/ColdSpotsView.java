@@ -39,7 +39,7 @@ import java.util.Locale;
 
 /** Cold spots: areas of high need (IMD 2019) with little provision, as a ranked table, a chart and a CSV. */
 @Route("reports/cold-spots")
-@Menu(order = 52, icon = "vaadin:snowflake", title = "Cold spots")
+@Menu(order = 52, icon = "vaadin:map-marker", title = "Cold spots")
 @RolesAllowed({Access.ADMIN, Access.MANAGER, Access.PARTNER})
 class ColdSpotsView extends VerticalLayout implements HasDynamicTitle {
 
@@ -96,8 +96,8 @@ class ColdSpotsView extends VerticalLayout implements HasDynamicTitle {
 
         var method = new Details(t("method.title"), new Paragraph(t("method.need")), new Paragraph(t("method.provision")),
                 new Paragraph(t("method.score")), new Paragraph(t("method.smallNumbers", minCellSize())));
-        method.setOpened(true);
-        add(new H1(t("title")), new Paragraph(t("intro")), scopeNote, filters, method,
+        method.setOpened(false);
+        add(new H1(t("title")), new Paragraph(t("intro")), scopeNote, filters, new Paragraph(t("summary")), method,
                 new H2(t("chart.title")), chart, chartNote, new H2(t("table.title")), totals, grid, download);
         refresh();
     }
