@@ -36,10 +36,11 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.bridgework.platform.ui.LocalFormats;
 
 /** Cold spots: areas of high need (IMD 2019) with little provision, as a ranked table, a chart and a CSV. */
 @Route("reports/cold-spots")
-@Menu(order = 52, icon = "vaadin:map-marker", title = "Cold spots")
+@Menu(order = 52, icon = "vaadin:map-marker", title = "coldspots.menu.coldSpots")
 @RolesAllowed({Access.ADMIN, Access.MANAGER, Access.PARTNER})
 class ColdSpotsView extends VerticalLayout implements HasDynamicTitle {
 
@@ -159,23 +160,27 @@ class ColdSpotsView extends VerticalLayout implements HasDynamicTitle {
         return switch (column) {
             case "name" -> line.name();
             case "decile" -> line.deprivationDecile() == null ? t("notKnown")
-                    : String.format(getLocale(), "%.1f", line.deprivationDecile());
+                    : LocalFormats.number(oneDecimal(line.deprivationDecile()), getLocale());
             case "participants" -> line.participants().suppressed() ? t("hidden", report.minCellSize())
                     : Long.toString(line.participants().value());
             case "perThousand" -> line.participationPerThousand() == null
                     ? (line.participants().suppressed() ? t("hiddenRate") : "")
-                    : String.format(getLocale(), "%.1f", line.participationPerThousand());
-            case "funding" -> line.fundingGbp() == null ? "" : String.format(getLocale(), "£%,d", line.fundingGbp().longValue());
+                    : LocalFormats.number(oneDecimal(line.participationPerThousand()), getLocale());
+            case "funding" -> line.fundingGbp() == null ? "" : LocalFormats.pounds(line.fundingGbp().setScale(0, java.math.RoundingMode.HALF_UP), getLocale());
             case "score" -> line.score() == null ? t("notRanked") : line.score().toString();
             default -> valueOf(line, column);
         };
     }
 
+    private static java.math.BigDecimal oneDecimal(double value) {
+        return java.math.BigDecimal.valueOf(value).setScale(1, java.math.RoundingMode.HALF_UP);
+    }
+
     private static String valueOf(ColdSpotLine line, String column) {
         return switch (column) {
             case "position" -> Integer.toString(line.position());
-            case "residents" -> String.format("%,d", line.residents());
-            case "sessions" -> line.sessionsDelivered() == null ? "" : String.format("%,d", line.sessionsDelivered());
+            case "residents" -> LocalFormats.number(line.residents());
+            case "sessions" -> line.sessionsDelivered() == null ? "" : LocalFormats.number(line.sessionsDelivered());
             case "needRank" -> line.needRank() == null ? "" : line.needRank().toString();
             case "provisionRank" -> line.provisionRank() == null ? "" : line.provisionRank().toString();
             default -> "";
