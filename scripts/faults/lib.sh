@@ -17,9 +17,15 @@ echo "Drill files in $work"
 
 cleanup() {
   local pid
-  for pid in "${started_pids[@]}" $db_pid; do
-    kill -0 "$pid" 2>/dev/null && kill -9 "$pid" 2>/dev/null || true
+  # TERM first, so that a parent (nginx, mariadbd) takes its own children down with it; -9 for whatever stays
+  for pid in "${started_pids[@]}" $db_pid; do kill -TERM "$pid" 2>/dev/null || true; done
+  for _ in $(seq 1 40); do
+    local alive=0
+    for pid in "${started_pids[@]}" $db_pid; do kill -0 "$pid" 2>/dev/null && alive=1; done
+    [ "$alive" = 0 ] && break
+    sleep 0.25
   done
+  for pid in "${started_pids[@]}" $db_pid; do kill -9 "$pid" 2>/dev/null || true; done
   for pid in "${started_pids[@]}" $db_pid; do wait "$pid" 2>/dev/null || true; done
 }
 trap cleanup EXIT

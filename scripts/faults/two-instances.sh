@@ -19,7 +19,8 @@ wait_for_fixtures b "$pid_b"
 mkdir -p "$work/nginx/tmp"
 cat >"$work/nginx/nginx.conf" <<CONF
 daemon off;
-worker_processes 1;
+# one process, so that its PID is all there is to stop
+master_process off;
 pid $work/nginx/nginx.pid;
 error_log $work/nginx/error.log warn;
 events { worker_connections 512; }

@@ -83,11 +83,10 @@ final class FaultDrillBurst {
         while (running.get()) {
             try {
                 once.run();
-                if (pauseMillis > 0) {
-                    sleep(pauseMillis);
-                }
+                pause();
             } catch (InvalidInputException e) {
                 refused.incrementAndGet();
+                pause();
             } catch (RuntimeException e) {
                 if (failed.incrementAndGet() % 50 == 1) {
                     log.warn("Drill operation failed ({}): {}", e.getClass().getSimpleName(), e.getMessage());
@@ -116,6 +115,12 @@ final class FaultDrillBurst {
         Drill.as(fixtures.officer(), () -> registers.save(sessionId, marks));
         acks.acknowledge("S", Long.toString(sessionId));
         saved.incrementAndGet();
+    }
+
+    private void pause() {
+        if (pauseMillis > 0) {
+            sleep(pauseMillis);
+        }
     }
 
     private static void sleep(long millis) {
