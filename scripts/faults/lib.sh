@@ -16,7 +16,7 @@ ADMIN_PASSWORD=Drill-admin-2026!
 echo "Drill files in $work"
 
 cleanup() {
-  local pid
+  local status=$? pid
   # TERM first, so that a parent (nginx, mariadbd) takes its own children down with it; -9 for whatever stays
   for pid in "${started_pids[@]}" $db_pid; do kill -TERM "$pid" 2>/dev/null || true; done
   for _ in $(seq 1 40); do
@@ -27,6 +27,8 @@ cleanup() {
   done
   for pid in "${started_pids[@]}" $db_pid; do kill -9 "$pid" 2>/dev/null || true; done
   for pid in "${started_pids[@]}" $db_pid; do wait "$pid" 2>/dev/null || true; done
+  # the logs and the database stay for a look after a breach (or with KEEP_DRILL_FILES=1)
+  if [ "$status" = 0 ] && [ -z "${KEEP_DRILL_FILES:-}" ]; then rm -rf "$work"; else echo "Drill files kept in $work"; fi
 }
 trap cleanup EXIT
 
