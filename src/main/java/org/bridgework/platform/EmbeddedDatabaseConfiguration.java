@@ -3,6 +3,7 @@ package org.bridgework.platform;
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,13 +22,14 @@ class EmbeddedDatabaseConfiguration {
         return EmbeddedMariaDb.start(dataDir, baseDir, port, "bridgework");
     }
 
+    /** The same spring.datasource.hikari.* pool settings as an external database. */
     @Bean
+    @ConfigurationProperties("spring.datasource.hikari")
     DataSource dataSource(EmbeddedMariaDb db) {
         var ds = new HikariDataSource();
         ds.setJdbcUrl(db.jdbcUrl());
         ds.setUsername(db.username());
         ds.setPassword(db.password());
-        ds.setMaximumPoolSize(20);
         ds.setPoolName("bridgework");
         return ds;
     }
