@@ -263,18 +263,18 @@ class TimeCreditsPart implements DatasetPart {
         private void logHours(long resident) {
             var date = GenerationContext.AS_OF.minusDays(1 + random.nextInt(300));
             var at = date.atTime(17, 0).plusMinutes(random.nextInt(120));
-            Long org = random.nextInt(10) == 0 ? null : organisationOf(resident);
+            Long org = random.nextInt(10) == 0 ? null : anEarnPartner();
             issue(resident, org, wardOf.get(resident), "Volunteering logged by an officer", date, 60 * (1 + random.nextInt(3)),
                     "LOGGED", null, null, "officer", "Session leader", "officer", at);
         }
 
-        /** Volunteers log hand-recorded hours with a partner they already volunteer with. */
-        private Long organisationOf(long resident) {
+        /** Hand-logged hours are with one of the partners volunteers earn at. */
+        private Long anEarnPartner() {
             if (earners == null) {
                 earners = accountIds.keySet().stream().filter(k -> k.startsWith("EARN_PARTNER:"))
                         .map(k -> Long.parseLong(k.substring("EARN_PARTNER:".length()))).sorted().toList();
             }
-            return earners.isEmpty() ? null : earners.get((int) (Math.abs(resident * 31) % earners.size()));
+            return earners.isEmpty() ? null : earners.get(random.nextInt(earners.size()));
         }
 
         private List<Long> earners;
