@@ -124,12 +124,14 @@ class Ledger {
         if (moved != moves.size()) {
             throw new IllegalStateException("A ledger transaction refers to an account that does not exist");
         }
+        entries(txId, p.legs());
         return txId;
     }
 
     /**
-     * Writes the transaction and its entries, without touching any balance yet: new rows, which no other
-     * transaction waits for. Returns the transaction's id. {@link #applyIfCovered} then moves the balances.
+     * Writes the transaction row only: a new row nobody waits for, and no account row touched (its entries'
+     * foreign keys would share-lock the accounts, and two spends share-locking the same account before each
+     * asks to write it deadlock). Returns its id. {@link #applyIfCovered} then {@link #entries} follow.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     long record(Posting p) {
@@ -146,22 +148,26 @@ class Ledger {
                 .params(p.type().name(), p.idempotencyKey(), p.reversesId(), p.reason(), currentUser.usernameOrSystem(),
                         now, p.credits(), p.partnerOrgId(), p.wardCode(), p.offerId(), p.hoursId())
                 .update(keys, "id");
-        long txId = keys.getKey().longValue();
+        return keys.getKey().longValue();
+    }
+
+    /** The transaction's entries, in one statement. The caller already holds the accounts' row locks. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void entries(long txId, List<Leg> legs) {
         var params = new ArrayList<Object>();
-        for (Leg leg : p.legs()) {
+        for (Leg leg : legs) {
             params.addAll(List.of(txId, leg.accountId(), leg.amount()));
         }
         jdbc.sql("insert into tc_entry (transaction_id, account_id, amount) values "
-                        + String.join(", ", java.util.Collections.nCopies(p.legs().size(), "(?, ?, ?)")))
+                        + String.join(", ", java.util.Collections.nCopies(legs.size(), "(?, ?, ?)")))
                 .params(params).update();
-        return txId;
     }
 
     /**
      * Moves every leg's cached balance in one statement, but only if the payer's balance covers what it pays:
      * the check and the change are one locking write, so the payer's row is locked from here to the commit
-     * and not a statement longer. Returns false, changing nothing, when the balance falls short; the caller
-     * then throws, which rolls back what {@link #record} wrote.
+     * and only the entries are written after it. Returns false when the balance falls short; the caller then
+     * throws, which rolls back what {@link #record} wrote.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     boolean applyIfCovered(List<Leg> legs, long payerAccountId, long amount) {

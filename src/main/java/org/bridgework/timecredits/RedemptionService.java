@@ -17,10 +17,11 @@ import java.time.Period;
 import java.util.List;
 
 /**
- * Spending credits. Reads and checks come first, unlocked; the transaction and its entries are written next
- * (new rows nobody waits for); last, one conditional write moves both balances only if the member's balance
- * covers the cost. That write locks the member's account row until the commit, so concurrent redemptions on one
- * account are served one after another and can never overspend it, while the locked span is one statement long.
+ * Spending credits. Reads and checks come first, unlocked; the transaction row and its audit entry are written
+ * next (new rows nobody waits for); then one conditional write moves both balances only if the member's balance
+ * covers the cost, and the two entries follow. That write locks the member's account row until the commit, so
+ * concurrent redemptions on one account are served one after another and can never overspend it, while the
+ * locked span is three statements (the write, the entries, the balance for the receipt) and the commit.
  * The single path for the partner's till, the volunteer's phone and any benchmark.
  */
 @Service
@@ -98,6 +99,7 @@ public class RedemptionService {
         if (!ledger.applyIfCovered(legs, account.id(), cost)) {
             throw notEnough(cost, ledger.balance(account.id()));
         }
+        ledger.entries(txId, legs);
         return new RedemptionReceipt(txId, offer.title(), cost, ledger.balance(account.id()), account.membershipNumber());
     }
 
