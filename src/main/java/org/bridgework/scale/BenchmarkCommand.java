@@ -22,12 +22,15 @@ class BenchmarkCommand {
     private final RedemptionThroughput redemptions;
     private final int redemptionCredits;
     private final boolean redemptionsOnly;
+    private final boolean redemptionRuns;
 
     BenchmarkCommand(Benchmark benchmark, ConfigurableApplicationContext application,
                      @Value("${bridgework.benchmark.runs:50}") int runs,
                      @Value("${bridgework.benchmark.warm-up:10}") int warmUp, RedemptionThroughput redemptions,
                      @Value("${bridgework.benchmark.redemption-credits:5000}") int redemptionCredits,
-                     @Value("${bridgework.benchmark.redemptions-only:false}") boolean redemptionsOnly) {
+                     @Value("${bridgework.benchmark.redemptions-only:false}") boolean redemptionsOnly,
+                     @Value("${bridgework.benchmark.redemptions:true}") boolean redemptionRuns) {
+        this.redemptionRuns = redemptionRuns;
         this.redemptionsOnly = redemptionsOnly;
         this.redemptions = redemptions;
         this.redemptionCredits = redemptionCredits;
@@ -45,6 +48,10 @@ class BenchmarkCommand {
             var results = benchmark.run(runs, warmUp);
             System.out.println();
             System.out.println(Benchmark.table(results, runs, warmUp));
+        }
+        if (!redemptionRuns) {
+            System.exit(SpringApplication.exit(application, () -> 0));
+            return;
         }
         var spread = redemptions.run(16, redemptionCredits, 16);
         System.out.println(spread.line());
