@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import javax.sql.DataSource;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /** Runs every {@link DatasetPart} in order into the application's database. Inert until asked. */
 @Component
@@ -19,11 +20,28 @@ class DatasetGenerator {
     }
 
     GenerationContext generate(Preset preset, long seed) {
+        return generate(preset, seed, Set.of());
+    }
+
+    List<String> partNames() {
+        return parts.stream().map(DatasetPart::name).toList();
+    }
+
+    /**
+     * Runs the named parts only (all when none are named), into whatever the database already holds: a part
+     * added later (grants, say) can then fill its tables in a London data set without generating it again.
+     */
+    GenerationContext generate(Preset preset, long seed, Set<String> only) {
+        var unknown = only.stream().filter(n -> !partNames().contains(n)).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("No dataset part called " + unknown + "; the parts are " + partNames());
+        }
+        var chosen = parts.stream().filter(p -> only.isEmpty() || only.contains(p.name())).toList();
         var context = new GenerationContext(dataSource, preset, seed);
         System.out.printf("[generate] preset %s (seed %d): %,d residents, %,d households, %,d organisations; parts %s%n",
                 preset, seed, preset.residents(), preset.households(), preset.organisations(),
-                parts.stream().map(DatasetPart::name).toList());
-        for (var part : parts) {
+                chosen.stream().map(DatasetPart::name).toList());
+        for (var part : chosen) {
             long started = System.nanoTime();
             part.generate(context);
             System.out.printf("[generate] %s done in %.1f s%n", part.name(), (System.nanoTime() - started) / 1e9);

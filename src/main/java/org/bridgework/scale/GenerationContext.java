@@ -60,12 +60,21 @@ public final class GenerationContext {
         ranges.put(table, range);
     }
 
+    /**
+     * The ids a part of this run inserted into a table; when this run did not fill the table (only some parts
+     * were asked for, into an existing data set), the table's whole id range.
+     */
     public IdRange range(String table) {
         var r = ranges.get(table);
-        if (r == null) {
+        if (r != null) {
+            return r;
+        }
+        var whole = jdbc().queryForObject("select min(id), max(id) from " + table,
+                (rs, n) -> rs.getObject(1) == null ? null : new IdRange(rs.getLong(1), rs.getLong(2)));
+        if (whole == null) {
             throw new IllegalStateException("No part has generated " + table + " yet");
         }
-        return r;
+        return whole;
     }
 
     /** The next free id of a table: parts insert explicit ids so that later rows can refer to them without a round trip. */

@@ -2,6 +2,7 @@ package org.bridgework.timecredits;
 
 import org.bridgework.security.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -101,31 +103,112 @@ class Ledger {
                 .param(id).query(Ledger::account).single()).toList();
     }
 
+    /** A locking read, so it sees a transaction another request committed after this one's snapshot was taken. */
+    Optional<Long> committedTransactionByKey(String key) {
+        return jdbc.sql("select id from tc_transaction where idempotency_key = ? lock in share mode").param(key)
+                .query(Long.class).optional();
+    }
+
     Optional<Long> transactionByKey(String key) {
         return jdbc.sql("select id from tc_transaction where idempotency_key = ?").param(key).query(Long.class).optional();
     }
 
+    /** Writes the transaction, its entries and the accounts' cached balances. The caller holds the accounts' locks. */
     @Transactional(propagation = Propagation.MANDATORY)
     long post(Posting p) {
+        long txId = record(p);
+        var moves = byAccount(p.legs());
+        int moved = jdbc.sql("update tc_account set balance = balance + " + balanceCase(moves) + " where id in ("
+                        + placeholders(moves.size()) + ")")
+                .params(balanceParams(moves, null, 0)).update();
+        if (moved != moves.size()) {
+            throw new IllegalStateException("A ledger transaction refers to an account that does not exist");
+        }
+        entries(txId, p.legs());
+        return txId;
+    }
+
+    /**
+     * Writes the transaction row only: a new row nobody waits for, and no account row touched (its entries'
+     * foreign keys would share-lock the accounts, and two spends share-locking the same account before each
+     * asks to write it deadlock). Returns its id. {@link #applyIfCovered} then {@link #entries} follow.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    long record(Posting p) {
         long sum = p.legs().stream().mapToLong(Leg::amount).sum();
         if (sum != 0 || p.legs().size() < 2) {
             throw new IllegalStateException("A ledger transaction must have entries that sum to zero");
         }
         Instant now = clock.instant();
+        var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into tc_transaction (tx_type, idempotency_key, reverses_id, reason, actor, occurred_at,
                                                     credits, partner_org_id, ward_code, offer_id, hours_id)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(p.type().name(), p.idempotencyKey(), p.reversesId(), p.reason(), currentUser.usernameOrSystem(),
                         now, p.credits(), p.partnerOrgId(), p.wardCode(), p.offerId(), p.hoursId())
-                .update();
-        long txId = transactionByKey(p.idempotencyKey()).orElseThrow();
-        for (Leg leg : p.legs()) {
-            jdbc.sql("insert into tc_entry (transaction_id, account_id, amount) values (?, ?, ?)")
-                    .params(txId, leg.accountId(), leg.amount()).update();
-            jdbc.sql("update tc_account set balance = balance + ? where id = ?").params(leg.amount(), leg.accountId()).update();
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** The transaction's entries, in one statement. The caller already holds the accounts' row locks. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void entries(long txId, List<Leg> legs) {
+        var params = new ArrayList<Object>();
+        for (Leg leg : legs) {
+            params.addAll(List.of(txId, leg.accountId(), leg.amount()));
         }
-        return txId;
+        jdbc.sql("insert into tc_entry (transaction_id, account_id, amount) values "
+                        + String.join(", ", java.util.Collections.nCopies(legs.size(), "(?, ?, ?)")))
+                .params(params).update();
+    }
+
+    /**
+     * Moves every leg's cached balance in one statement, but only if the payer's balance covers what it pays:
+     * the check and the change are one locking write, so the payer's row is locked from here to the commit
+     * and only the entries are written after it. Returns false when the balance falls short; the caller then
+     * throws, which rolls back what {@link #record} wrote.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    boolean applyIfCovered(List<Leg> legs, long payerAccountId, long amount) {
+        var moves = byAccount(legs);
+        int moved = jdbc.sql("update tc_account set balance = balance + " + balanceCase(moves) + " where id in ("
+                        + placeholders(moves.size()) + ") and (id <> ? or balance >= ?)")
+                .params(balanceParams(moves, payerAccountId, amount)).update();
+        return moved == moves.size();
+    }
+
+    /** Each account's net change; ids in order, so that the rows are locked in the same order by every writer. */
+    private static java.util.SortedMap<Long, Long> byAccount(List<Leg> legs) {
+        var moves = new java.util.TreeMap<Long, Long>();
+        legs.forEach(l -> moves.merge(l.accountId(), l.amount(), Long::sum));
+        return moves;
+    }
+
+    private static String balanceCase(java.util.Map<Long, Long> moves) {
+        return "case id " + String.join(" ", java.util.Collections.nCopies(moves.size(), "when ? then ?")) + " end";
+    }
+
+    private static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+    private static List<Object> balanceParams(java.util.Map<Long, Long> moves, Long payer, long amount) {
+        var params = new ArrayList<Object>();
+        moves.forEach((account, change) -> {
+            params.add(account);
+            params.add(change);
+        });
+        params.addAll(moves.keySet());
+        if (payer != null) {
+            params.add(payer);
+            params.add(amount);
+        }
+        return params;
+    }
+
+    long balance(long accountId) {
+        return jdbc.sql("select balance from tc_account where id = ?").param(accountId).query(Long.class).single();
     }
 
     private static String newCardNumber() {

@@ -4,6 +4,7 @@ import org.bridgework.audit.AuditService;
 import org.bridgework.platform.InvalidInputException;
 import org.bridgework.residents.ResidentService;
 import org.bridgework.residents.ResidentFacts;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,8 +17,11 @@ import java.time.Period;
 import java.util.List;
 
 /**
- * Spending credits. The volunteer's account row is locked for the whole transaction, so concurrent
- * redemptions on one account are served one after another and can never overspend it.
+ * Spending credits. Reads and checks come first, unlocked; the transaction row and its audit entry are written
+ * next (new rows nobody waits for); then one conditional write moves both balances only if the member's balance
+ * covers the cost, and the two entries follow. That write locks the member's account row until the commit, so
+ * concurrent redemptions on one account are served one after another and can never overspend it, while the
+ * locked span is three statements (the write, the entries, the balance for the receipt) and the commit.
  * The single path for the partner's till, the volunteer's phone and any benchmark.
  */
 @Service
@@ -60,15 +64,15 @@ public class RedemptionService {
             throw new AccessDeniedException("Partner staff redeem only their own organisation's offers.");
         }
         String key = "redeem:" + request.idempotencyKey();
-        var locked = ledger.lock(account.id()).getFirst();
         var earlier = ledger.transactionByKey(key);
         if (earlier.isPresent()) {
-            return receipt(earlier.get(), offer.title(), locked);
+            return receipt(earlier.get(), offer.title(), account.id(), account.membershipNumber());
         }
+        // everything that needs no lock is read and checked first: the account row is locked only by the last write
         LocalDate today = LocalDate.now(clock);
         long cost = (long) offer.creditsNeeded() * request.quantity();
         Integer cap = policies.load().redemptionCapPerVisit();
-        ResidentFacts member = residents.facts(locked.ownerId()).orElseThrow();
+        ResidentFacts member = residents.facts(account.ownerId()).orElseThrow();
         new InvalidInputException.Collector()
                 .check(offer.availableOn(today), "offer", "This offer is not open today.")
                 .check(request.quantity() >= 1 && request.quantity() <= offer.perVisitCap(), "quantity",
@@ -76,16 +80,33 @@ public class RedemptionService {
                 .check(cap == null || cost <= cap, "quantity", "One visit may spend at most " + cap + " credits.")
                 .check(offer.audience() != Audience.ADULTS || isAdult(member, today), "offer", "This offer is for adults only.")
                 .throwIfAny();
-        if (locked.balance() < cost) {
-            throw InvalidInputException.of("balance", "Not enough Time Credits: this needs " + cost + " and the balance is "
-                    + locked.balance() + ". Nothing has been spent.");
+        if (account.balance() < cost) {
+            throw notEnough(cost, account.balance());
         }
         long partnerAccount = ledger.account(AccountKind.SPEND_PARTNER, offer.organisationId());
-        long txId = ledger.post(new Ledger.Posting(TransactionType.REDEEM, key,
-                request.quantity() + " × " + offer.title(), cost, offer.organisationId(), member.wardCode(), offer.id(), null, null,
-                List.of(new Ledger.Leg(locked.id(), -cost), new Ledger.Leg(partnerAccount, cost))));
-        audit.recordCreate("TIME_CREDITS_TRANSACTION", txId, locked.ownerId(), "redeemed " + cost + " on offer " + offer.id());
-        return new RedemptionReceipt(txId, offer.title(), cost, locked.balance() - cost, locked.membershipNumber());
+        var legs = List.of(new Ledger.Leg(account.id(), -cost), new Ledger.Leg(partnerAccount, cost));
+        long txId;
+        try {
+            txId = ledger.record(new Ledger.Posting(TransactionType.REDEEM, key, request.quantity() + " × " + offer.title(),
+                    cost, offer.organisationId(), member.wardCode(), offer.id(), null, null, legs));
+        } catch (DuplicateKeyException sameAttemptCommittedMeanwhile) {
+            // a retry of this very attempt committed while this one waited on the key: answer as the first did
+            return receipt(ledger.committedTransactionByKey(key).orElseThrow(), offer.title(), account.id(),
+                    account.membershipNumber());
+        }
+        audit.recordCreate("TIME_CREDITS_TRANSACTION", txId, account.ownerId(), "redeemed " + cost + " on offer " + offer.id());
+        // the balance check and the spend are one locking write, so concurrent tills can never overspend
+        if (!ledger.applyIfCovered(legs, account.id(), cost)) {
+            throw notEnough(cost, ledger.balance(account.id()));
+        }
+        ledger.entries(txId, legs);
+        return new RedemptionReceipt(txId, offer.title(), cost, ledger.balance(account.id()), account.membershipNumber());
+    }
+
+    /** Thrown after the transaction was written but before any balance moved: the rollback leaves no trace. */
+    private static InvalidInputException notEnough(long cost, long balance) {
+        return InvalidInputException.of("balance", "Not enough Time Credits: this needs " + cost + " and the balance is "
+                + balance + ". Nothing has been spent.");
     }
 
     private Ledger.Account ownAccount(RedemptionRequest request) {
@@ -105,9 +126,9 @@ public class RedemptionService {
                         "No Time Credits member has that card number. Check the number on the card, or scan its QR code again."));
     }
 
-    private RedemptionReceipt receipt(long txId, String title, Ledger.Account account) {
+    private RedemptionReceipt receipt(long txId, String title, long accountId, String membershipNumber) {
         long credits = jdbc.sql("select credits from tc_transaction where id = ?").param(txId).query(Long.class).single();
-        return new RedemptionReceipt(txId, title, credits, account.balance(), account.membershipNumber());
+        return new RedemptionReceipt(txId, title, credits, ledger.balance(accountId), membershipNumber);
     }
 
     private static boolean isAdult(ResidentFacts member, LocalDate today) {
