@@ -7,7 +7,7 @@ import java.util.List;
 /** Demo-like grants for the funding tests. */
 final class FundingFixtures {
 
-    static final String BRIDGING_DIVIDES = "Bridging Divides";
+    static final String BRIDGING_DIVIDES = "Bridging Divides (test grants)";
 
     private FundingFixtures() {
     }
