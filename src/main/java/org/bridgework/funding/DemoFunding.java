@@ -25,6 +25,7 @@ class DemoFunding implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoFunding.class);
     static final String BRIDGING_DIVIDES = "Bridging Divides";
+    static final String MARKER_RECIPIENT = "Toynbee Hall";
     private static final String CITY_BRIDGE_TRUST = "GB-CHC-1035628";
     private static final String PORTSOKEN = "E05009308";
     private static final String ALDGATE = "E05009289";
@@ -47,7 +48,9 @@ class DemoFunding implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         SystemUser.run(() -> {
-            if (grants.count(new GrantFilter(BRIDGING_DIVIDES, null, null, null)) > 0) {
+            // generated London-scale grants may also be Bridging Divides, so the marker is the demo partner's own
+            var toynbee = organisations.findByName(MARKER_RECIPIENT);
+            if (toynbee.isPresent() && grants.count(new GrantFilter(BRIDGING_DIVIDES, toynbee.get().id(), null, null)) > 0) {
                 log.info("Demo grants already loaded; nothing added");
                 return;
             }
