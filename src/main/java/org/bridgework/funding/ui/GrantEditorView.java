@@ -20,7 +20,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,9 +45,14 @@ import java.util.Map;
 /** Recording or editing a grant; each message from the service is shown beside its field. */
 @Route("funding/new")
 @RouteAlias("funding/:id([0-9]+)/edit")
-@PageTitle("Grant | Bridgework")
 @RolesAllowed({Access.ADMIN, Access.MANAGER})
-class GrantEditorView extends VerticalLayout implements BeforeEnterObserver {
+class GrantEditorView extends VerticalLayout implements BeforeEnterObserver, com.vaadin.flow.router.HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("funding.page.grant");
+    }
+
 
     private static final List<String> USUAL_PROGRAMMES = List.of("Bridging Divides", "School visits travel fund");
 

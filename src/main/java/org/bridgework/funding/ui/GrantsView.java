@@ -17,7 +17,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -44,10 +43,15 @@ import java.util.stream.Collectors;
 
 /** The grants register with its filters, and the 360Giving export of what the filters show. */
 @Route("funding")
-@PageTitle("Grants | Bridgework")
-@Menu(order = 55, icon = "vaadin:money", title = "Grants")
+@Menu(order = 55, icon = "vaadin:money", title = "funding.menu.grants")
 @RolesAllowed({Access.ADMIN, Access.MANAGER, Access.OFFICER, Access.PARTNER})
-class GrantsView extends VerticalLayout {
+class GrantsView extends VerticalLayout implements com.vaadin.flow.router.HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("funding.page.grants");
+    }
+
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
 
