@@ -5,6 +5,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.button.Button;
@@ -26,22 +27,25 @@ import org.springframework.beans.factory.annotation.Value;
 public final class MainLayout extends AppLayout {
 
     MainLayout(CurrentUser currentUser, AuthenticationContext authentication,
-               @Value("${bridgework.council-name}") String councilName) {
+               @Value("${bridgework.council-name}") String councilName,
+               @Value("${bridgework.council-logo}") String councilLogo) {
         setPrimarySection(Section.DRAWER);
         var toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
         var title = new Span("Bridgework");
         title.addClassName("app-title");
         addToNavbar(true, toggle, title);
-        addToDrawer(header(councilName), new Scroller(sideNav()), userMenu(currentUser, authentication));
+        addToDrawer(header(councilName, councilLogo), new Scroller(sideNav()), userMenu(currentUser, authentication));
     }
 
-    private static Component header(String councilName) {
+    private Component header(String councilName, String councilLogo) {
+        var logo = new Image(councilLogo, getTranslation("accessibility.logo.alt", councilName));
+        logo.addClassName("brand-logo");
         var name = new Span("Bridgework");
         name.addClassName("brand-name");
         var council = new Span(councilName);
         council.addClassName("brand-council");
-        var header = new Div(name, council);
+        var header = new Div(logo, new Div(name, council));
         header.addClassName("brand");
         return header;
     }
