@@ -68,10 +68,23 @@ class AccessibilityIT extends BrowserTest {
                 for (Screen screen : screens) {
                     if (screen.roles().contains(user[2])) {
                         String path = concretePath(screen.template(), user[0]);
-                        visit(page, path, user[0], scheme);
+                        if (path == null) {
+                            rows.add("| " + screen.template() + " | " + user[0] + " | " + scheme.name().toLowerCase()
+                                    + " | not checked: the demo data has no such record this role may open | |");
+                            continue;
+                        }
+                        try {
+                            visit(page, path, user[0], scheme);
+                        } catch (RuntimeException | AssertionError e) {
+                            failures.add(path + " as " + user[0] + " (" + scheme + ") could not be checked: " + e.getMessage());
+                        }
                     }
                 }
-                states(page, user[0], scheme);
+                try {
+                    states(page, user[0], scheme);
+                } catch (RuntimeException | AssertionError e) {
+                    failures.add("dialogs and error states as " + user[0] + " (" + scheme + ") could not be checked: " + e.getMessage());
+                }
                 page.context().close();
             }
         }
@@ -136,6 +149,12 @@ class AccessibilityIT extends BrowserTest {
         Page page = newPage(1280, 900, scheme);
         page.navigate(url("login"));
         waitForVaadin(page);
+        String background = (String) page.evaluate("() => { const b = getComputedStyle(document.body).backgroundColor;"
+                + " return b === 'rgba(0, 0, 0, 0)' ? getComputedStyle(document.documentElement).backgroundColor : b; }");
+        System.out.println("page background in the " + scheme + " scheme: " + background);
+        if ((scheme == ColorScheme.DARK) == "rgb(255, 255, 255)".equals(background)) {
+            failures.add("the " + scheme + " colour scheme was not applied: the page background is " + background);
+        }
         check(page, "login", "anonymous", scheme);
         page.navigate(url("login?error"));
         waitForVaadin(page);
@@ -221,8 +240,8 @@ class AccessibilityIT extends BrowserTest {
                 "residents/:id([0-9]+)", u -> "residents/" + ids().resident(u),
                 "residents/:id([0-9]+)/edit", u -> "residents/" + ids().resident(u) + "/edit",
                 "sessions/:id", u -> "sessions/" + ids().bookedSession(),
-                "opportunities/:id([0-9]+)", u -> "opportunities/" + ids().opportunity(u),
-                "opportunities/:id([0-9]+)/edit", u -> "opportunities/" + ids().opportunity(u) + "/edit",
+                "opportunities/:id([0-9]+)", u -> ids().opportunity(u) == null ? null : "opportunities/" + ids().opportunity(u),
+                "opportunities/:id([0-9]+)/edit", u -> ids().opportunity(u) == null ? null : "opportunities/" + ids().opportunity(u) + "/edit",
                 "families/case/:param", u -> "families/case/" + ids().familyCase(u));
         if (!template.contains(":")) {
             return template;
