@@ -4,6 +4,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.ColorScheme;
 import org.bridgework.TestDatabase;
 import org.bridgework.demo.DemoData;
 import org.junit.jupiter.api.AfterAll;
@@ -22,7 +23,8 @@ import java.util.List;
  * Debian's chromium (no browser download). Screenshots go to target/screenshots/.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"bridgework.demo-data.enabled=true", "vaadin.launch-browser=false"})
+        properties = {"bridgework.demo-data.enabled=true", "vaadin.launch-browser=false",
+                "vaadin.devmode.devTools.enabled=false"})
 public abstract class BrowserTest {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -63,7 +65,11 @@ public abstract class BrowserTest {
     }
 
     protected Page newPage(int width, int height) {
-        var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
+        return newPage(width, height, ColorScheme.LIGHT);
+    }
+
+    protected Page newPage(int width, int height, ColorScheme scheme) {
+        var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height).setColorScheme(scheme));
         context.setDefaultTimeout(30_000);
         return context.newPage();
     }
@@ -73,7 +79,11 @@ public abstract class BrowserTest {
     }
 
     protected Page signIn(String username, String password, int width, int height) {
-        var page = newPage(width, height);
+        return signIn(username, password, width, height, ColorScheme.LIGHT);
+    }
+
+    protected Page signIn(String username, String password, int width, int height, ColorScheme scheme) {
+        var page = newPage(width, height, scheme);
         page.navigate(url("login"));
         page.locator("vaadin-login-form input[name=username]").fill(username);
         page.locator("vaadin-login-form input[name=password]").fill(password);

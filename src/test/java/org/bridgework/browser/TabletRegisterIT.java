@@ -59,8 +59,15 @@ class TabletRegisterIT extends BrowserTest {
         // each mark button is labelled with the person, e.g. "Absent: Tablet Attendee12", for screen readers
         var absent = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Absent: ")));
         assertThat(absent.count()).isEqualTo(PEOPLE);
-        var box = absent.first().boundingBox();
-        assertThat(box.height).as("touch target height in px").isGreaterThanOrEqualTo(24);
+        // every mark control is a comfortable touch target: at least 44 x 44 CSS px (WCAG 2.5.5)
+        var marks = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName(java.util.regex.Pattern.compile("^(Present|Absent|Late): "))).all();
+        assertThat(marks).hasSize(PEOPLE * 3);
+        for (var mark : marks) {
+            var box = mark.boundingBox();
+            assertThat(box.width).as("touch target width of " + mark.getAttribute("aria-label")).isGreaterThanOrEqualTo(44);
+            assertThat(box.height).as("touch target height of " + mark.getAttribute("aria-label")).isGreaterThanOrEqualTo(44);
+        }
         page.getByText("Mark all present").click();
         absent.first().click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(java.util.regex.Pattern.compile("^Late: "))).nth(1).click();

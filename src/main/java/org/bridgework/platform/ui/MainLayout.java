@@ -5,6 +5,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.button.Button;
@@ -31,7 +32,8 @@ public final class MainLayout extends AppLayout {
     private final MessageBundles bundles;
 
     MainLayout(CurrentUser currentUser, AuthenticationContext authentication, MessageBundles bundles,
-               LanguageChoice languages, @Value("${bridgework.council-name}") String councilName) {
+               LanguageChoice languages, @Value("${bridgework.council-name}") String councilName,
+               @Value("${bridgework.council-logo}") String councilLogo) {
         this.bundles = bundles;
         setPrimarySection(Section.DRAWER);
         var toggle = new DrawerToggle();
@@ -39,15 +41,17 @@ public final class MainLayout extends AppLayout {
         var title = new Span(getTranslation("platform.brand"));
         title.addClassName("app-title");
         addToNavbar(true, toggle, title);
-        addToDrawer(header(councilName), new Scroller(sideNav()), userMenu(currentUser, authentication, languages));
+        addToDrawer(header(councilName, councilLogo), new Scroller(sideNav()), userMenu(currentUser, authentication, languages));
     }
 
-    private Component header(String councilName) {
+    private Component header(String councilName, String councilLogo) {
+        var logo = new Image(councilLogo, getTranslation("accessibility.logo.alt", councilName));
+        logo.addClassName("brand-logo");
         var name = new Span(getTranslation("platform.brand"));
         name.addClassName("brand-name");
         var council = new Span(councilName);
         council.addClassName("brand-council");
-        var header = new Div(name, council);
+        var header = new Div(logo, new Div(name, council));
         header.addClassName("brand");
         return header;
     }

@@ -1,6 +1,7 @@
 package org.bridgework.security.ui;
 
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -25,7 +26,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final SignInGuard guard;
 
-    LoginView(@Value("${bridgework.council-name}") String councilName, SignInGuard guard, LanguageChoice languages) {
+    LoginView(@Value("${bridgework.council-name}") String councilName,
+              @Value("${bridgework.council-logo}") String councilLogo, SignInGuard guard, LanguageChoice languages) {
         this.guard = guard;
         addClassName("login-view");
         setSizeFull();
@@ -36,7 +38,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
         login.setI18n(texts());
-        add(title, council, login, new LanguagePicker(languages));
+        var logo = new Image(councilLogo, getTranslation("accessibility.logo.alt", councilName));
+        logo.addClassName("login-logo");
+        add(logo, title, council, login, new LanguagePicker(languages));
     }
 
     @Override
