@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -32,7 +33,10 @@ import org.bridgework.reports.OutcomeReportService;
 import org.bridgework.reports.ReportFile;
 import org.bridgework.reports.ReportPeriod;
 import org.bridgework.reports.ReportScope;
+import org.bridgework.organisations.OrganisationDetails;
+import org.bridgework.organisations.OrganisationService;
 import org.bridgework.security.Access;
+import org.bridgework.security.CurrentUser;
 
 import java.io.ByteArrayInputStream;
 import java.util.function.Supplier;
@@ -47,6 +51,7 @@ class OutcomeReportView extends VerticalLayout implements HasDynamicTitle {
     final DatePicker to = new DatePicker();
     final Select<Breakdown> breakdown = new Select<>();
     final Checkbox compare = new Checkbox();
+    final ComboBox<OrganisationDetails> organisation = new ComboBox<>();
     final Button show = new Button();
     final Div sections = new Div();
     final Paragraph periodLine = new Paragraph();
@@ -55,7 +60,7 @@ class OutcomeReportView extends VerticalLayout implements HasDynamicTitle {
     private final OutcomeReportService reports;
     private OutcomeReport current;
 
-    OutcomeReportView(OutcomeReportService reports) {
+    OutcomeReportView(OutcomeReportService reports, OrganisationService organisations, CurrentUser currentUser) {
         this.reports = reports;
         setWidthFull();
         add(new H1(getTranslation("reports.title")), new Paragraph(getTranslation("reports.intro")));
@@ -72,7 +77,14 @@ class OutcomeReportView extends VerticalLayout implements HasDynamicTitle {
         show.setText(getTranslation("reports.show"));
         show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         show.addClickListener(e -> refresh());
-        var filters = new FormLayout(from, to, breakdown, compare);
+        organisation.setLabel(getTranslation("reports.scope"));
+        organisation.setPlaceholder(getTranslation("reports.scope.all"));
+        organisation.setClearButtonVisible(true);
+        organisation.setItemLabelGenerator(OrganisationDetails::name);
+        organisation.setItems(q -> organisations.directory(q.getFilter().orElse(""), null, null, q.getOffset(), q.getLimit()).stream());
+        // partners always get their own organisation's figures, whatever is chosen, so they are not offered a choice
+        organisation.setVisible(!currentUser.require().isPartner());
+        var filters = new FormLayout(from, to, breakdown, organisation, compare);
         filters.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2),
                 new FormLayout.ResponsiveStep("60em", 4));
         suppressionNote.setText(getTranslation("reports.suppressionNote", reports.minCellSize()));
@@ -84,7 +96,7 @@ class OutcomeReportView extends VerticalLayout implements HasDynamicTitle {
                 download("reports.download.csv", () -> reports.export(current, ExportFormat.CSV)),
                 download("reports.download.xlsx", () -> reports.export(current, ExportFormat.XLSX)),
                 download("reports.download.pdf", () -> reports.export(current, ExportFormat.PDF)),
-                download("reports.download.trackingSet", () -> reports.trackingSet(current.period(), ReportScope.everything())),
+                download("reports.download.trackingSet", () -> reports.trackingSet(current.period(), scope())),
                 download("reports.download.dictionary", reports::dataDictionary));
         downloads.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         downloads.getStyle().set("gap", "var(--lumo-space-m)");
@@ -92,6 +104,10 @@ class OutcomeReportView extends VerticalLayout implements HasDynamicTitle {
         sections.setWidthFull();
         add(filters, show, suppressionNote, method, periodLine, downloads, sections);
         refresh();
+    }
+
+    private ReportScope scope() {
+        return organisation.getValue() == null ? ReportScope.everything() : ReportScope.organisation(organisation.getValue().id());
     }
 
     @Override
@@ -116,7 +132,7 @@ class OutcomeReportView extends VerticalLayout implements HasDynamicTitle {
         }
         to.setInvalid(false);
         current = reports.report(new ReportPeriod(from.getValue(), to.getValue()), breakdown.getValue(), compare.getValue(),
-                ReportScope.everything());
+                scope());
         periodLine.setText(getTranslation("reports.periodLabel", current.period().from(), current.period().to()) + ". "
                 + getTranslation("reports.scopeLabel", current.scopeLabel())
                 + (current.compared() ? ". " + getTranslation("reports.previousNote", current.previous().from(), current.previous().to()) : ""));

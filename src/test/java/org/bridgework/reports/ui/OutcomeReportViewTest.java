@@ -55,4 +55,26 @@ class OutcomeReportViewTest extends UiTest {
         var view = _get(OutcomeReportView.class);
         assertThat(view.breakdown.getListDataView().getItems()).contains(Breakdown.WARD).doesNotContain(Breakdown.ETHNICITY);
     }
+
+    @Test
+    void aPartnerGetsTheirOwnOrganisationsReportWithNoChoiceOfOrganisation() {
+        signInAs(Role.PARTNER);
+        navigate("reports");
+        var view = _get(OutcomeReportView.class);
+        assertThat(view.organisation.isVisible()).isFalse();
+        assertThat(view.current().scopeLabel()).startsWith("Partner");
+        assertThat(view.periodLine.getText()).contains("Figures for: " + view.current().scopeLabel());
+    }
+
+    @Test
+    void aManagerCanNarrowTheReportToOneOrganisation() {
+        var org = fixtures.organisation("Narrowed");
+        signInAs(Role.MANAGER);
+        navigate("reports");
+        var view = _get(OutcomeReportView.class);
+        assertThat(view.current().scopeLabel()).isEqualTo("All organisations");
+        view.organisation.setValue(org);
+        _click(view.show);
+        assertThat(view.current().scopeLabel()).isEqualTo(org.name());
+    }
 }
