@@ -43,7 +43,7 @@ import java.util.function.Supplier;
 
 /** Managers' (and, for their own work, partners' and officers') view of what the strategy achieved, with downloads. */
 @Route("reports")
-@Menu(order = 50, icon = "vaadin:bar-chart", title = "Strategy outcomes")
+@Menu(order = 50, icon = "vaadin:bar-chart", title = "reports.menu.outcomes")
 @RolesAllowed({Access.ADMIN, Access.MANAGER, Access.OFFICER, Access.PARTNER})
 class OutcomeReportView extends VerticalLayout implements HasDynamicTitle {
 
@@ -112,7 +112,7 @@ class OutcomeReportView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("reports.title") + " | Bridgework";
+        return getTranslation("reports.page.title");
     }
 
     private Anchor download(String key, Supplier<ReportFile> file) {
