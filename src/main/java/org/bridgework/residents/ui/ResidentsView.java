@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -41,6 +42,9 @@ import java.util.List;
 @Menu(order = 10, icon = "vaadin:user-card", title = "residents.menu.residents")
 @RolesAllowed({Access.ADMIN, Access.MANAGER, Access.OFFICER, Access.FAMILY_WORKER})
 class ResidentsView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final String RECORD = "residents/";
+
 
     final TextField name = new TextField(getTranslation("residents.list.name"));
     final TextField postcode = new TextField(getTranslation("residents.list.postcode"));
@@ -87,8 +91,9 @@ class ResidentsView extends VerticalLayout implements HasDynamicTitle {
         }
 
         var wardNames = wards.all();
-        grid.addColumn(ResidentSummary::displayName).setHeader(getTranslation("residents.list.name")).setKey("name")
-                .setSortable(true).setAutoWidth(true);
+        // a link, so that keyboard and screen-reader users can open a record as well as mouse users
+        grid.addComponentColumn(r -> new Anchor(RECORD + r.id(), r.displayName()))
+                .setHeader(getTranslation("residents.list.name")).setKey("name").setSortable(true).setAutoWidth(true);
         grid.addColumn(r -> Dates.shortDate(r.dateOfBirth())).setHeader(getTranslation("residents.list.date-of-birth"))
                 .setKey("dob").setSortable(true);
         grid.addColumn(r -> r.dateOfBirth() == null ? "" : LocalFormats.number(Dates.age(r.dateOfBirth()), getLocale()))
@@ -98,7 +103,7 @@ class ResidentsView extends VerticalLayout implements HasDynamicTitle {
                 .findFirst().orElse(getTranslation("residents.outside-the-city"))).setHeader(getTranslation("residents.list.ward"))
                 .setAutoWidth(true);
         grid.setItems(q -> residents.search(filter(), sort(q.getSortOrders()), q.getOffset(), q.getLimit()).stream());
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("residents/" + e.getItem().id())));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(RECORD + e.getItem().id())));
         grid.setAriaLabel(getTranslation("residents.list.grid"));
         grid.setEmptyStateText(getTranslation("residents.list.empty"));
 

@@ -38,7 +38,9 @@ class HomeCalendarAndJourneyUiTest extends UiTest {
         signInAs(Role.OFFICER);
         long activity = TestActivities.activity(activities, strategy, fixtures.organisation("Org").id(), null, false);
         String title = activities.form(activity).orElseThrow().title();
-        long session = TestActivities.session(activities, activity, LocalDate.now(ZoneId.of("Europe/London")));
+        // at 07:00, before any generated session, since the home card lists only the day's first dozen
+        long session = activities.schedule(activity, org.bridgework.activities.Recurrence.once(
+                LocalDate.now(ZoneId.of("Europe/London")), java.time.LocalTime.of(7, 0), 60)).getFirst();
 
         navigate("");
         assertThat(_find(Anchor.class)).anySatisfy(a -> {
