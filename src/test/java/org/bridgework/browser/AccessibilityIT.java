@@ -242,7 +242,9 @@ class AccessibilityIT extends BrowserTest {
                 "sessions/:id", u -> "sessions/" + ids().bookedSession(),
                 "opportunities/:id([0-9]+)", u -> ids().opportunity(u) == null ? null : "opportunities/" + ids().opportunity(u),
                 "opportunities/:id([0-9]+)/edit", u -> ids().opportunity(u) == null ? null : "opportunities/" + ids().opportunity(u) + "/edit",
-                "families/case/:param", u -> "families/case/" + ids().familyCase(u));
+                "families/case/:param", u -> "families/case/" + ids().familyCase(u),
+                "funding/:id([0-9]+)/edit", u -> "funding/" + jdbc.sql("select min(id) from grant_award")
+                        .query(Long.class).single() + "/edit");
         if (!template.contains(":")) {
             return template;
         }
