@@ -175,9 +175,13 @@ class JourneysIT extends BrowserTest {
         withReason(page, "Move to review", "Move to review");
         page.getByLabel(Pattern.compile(": score 1 to 10$")).first().fill("7");
         clickAndWait(page, "Save review");
-        var outcome = page.locator("vaadin-select:visible").first();
-        outcome.click();
-        selectItem(page, "Achieved");
+        // the outcomes form appears once the case is in review; wait for it before opening its select
+        page.getByText("Outcomes at closure").first().waitFor();
+        waitForVaadin(page);
+        page.locator("vaadin-select:visible").last().click();
+        page.locator("vaadin-select-item:visible").filter(new Locator.FilterOptions()
+                .setHasText(Pattern.compile("^\\s*Achieved\\s*$"))).first().click();
+        waitForVaadin(page);
         clickAndWait(page, "Save outcomes");
         withReason(page, "Close the case", "Close the case");
         screenshot(page, "journey-family-closed.png");
