@@ -9,6 +9,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.lang.management.ManagementFactory;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The {@code benchmark} profile: once the application is ready, prints its start-up time and the table, then exits. */
 @Component
@@ -23,13 +26,16 @@ class BenchmarkCommand {
     private final int redemptionCredits;
     private final boolean redemptionsOnly;
     private final boolean redemptionRuns;
+    private final Set<String> onlyCases;
 
     BenchmarkCommand(Benchmark benchmark, ConfigurableApplicationContext application,
                      @Value("${bridgework.benchmark.runs:50}") int runs,
                      @Value("${bridgework.benchmark.warm-up:10}") int warmUp, RedemptionThroughput redemptions,
                      @Value("${bridgework.benchmark.redemption-credits:5000}") int redemptionCredits,
                      @Value("${bridgework.benchmark.redemptions-only:false}") boolean redemptionsOnly,
-                     @Value("${bridgework.benchmark.redemptions:true}") boolean redemptionRuns) {
+                     @Value("${bridgework.benchmark.redemptions:true}") boolean redemptionRuns,
+                     @Value("${bridgework.benchmark.cases:}") List<String> onlyCases) {
+        this.onlyCases = onlyCases.stream().map(String::strip).filter(c -> !c.isEmpty()).collect(Collectors.toSet());
         this.redemptionRuns = redemptionRuns;
         this.redemptionsOnly = redemptionsOnly;
         this.redemptions = redemptions;
@@ -45,7 +51,7 @@ class BenchmarkCommand {
         long startup = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         System.out.printf("%n[benchmark] Application start-up, JVM start to ApplicationReadyEvent: %.1f s%n", startup / 1000.0);
         if (!redemptionsOnly) {
-            var results = benchmark.run(runs, warmUp);
+            var results = benchmark.run(runs, warmUp, onlyCases);
             System.out.println();
             System.out.println(Benchmark.table(results, runs, warmUp));
         }

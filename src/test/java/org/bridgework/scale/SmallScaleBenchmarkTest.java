@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,7 +59,7 @@ class SmallScaleBenchmarkTest extends IntegrationTest {
         fixtures.signInAs(Role.OFFICER);
         assertNameKeysAreThoseTheResidentsFeatureComputes(residentIds);
 
-        var results = benchmark.run(3, 1);
+        var results = benchmark.run(3, 1, Set.of());
         System.out.println(Benchmark.table(results, 3, 1));
         assertThat(results).hasSizeGreaterThanOrEqualTo(10);
         assertThat(results).allSatisfy(r -> {
