@@ -22,11 +22,20 @@ final class GridBookmarks {
     record Bookmark(int offset, List<Object> sortValues, Instant takenAt) {
     }
 
+    /** A grid's rows for one filter and sort; an empty search box and no box at all list the same rows. */
     private record Listing(ResidentFilter filter, ResidentSort sort) {
+        static Listing of(ResidentFilter f, ResidentSort sort) {
+            return new Listing(new ResidentFilter(blankToNull(f.name()), blankToNull(f.postcode()),
+                    blankToNull(f.wardCode()), f.ageBand(), f.programmeId()), sort);
+        }
+
+        private static String blankToNull(String value) {
+            return value == null || value.isBlank() ? null : value.strip();
+        }
     }
 
     private static final int MAX_LISTINGS = 500;
-    private static final int MAX_BOOKMARKS_PER_LISTING = 2_000;
+    private static final int MAX_BOOKMARKS_PER_LISTING = 4_000;
     private static final Duration MAX_AGE = Duration.ofMinutes(5);
 
     private final Clock clock;
@@ -44,7 +53,7 @@ final class GridBookmarks {
 
     /** The nearest fresh bookmark at or before {@code offset}, if any. */
     synchronized java.util.Optional<Bookmark> before(ResidentFilter filter, ResidentSort sort, int offset) {
-        var marks = listings.get(new Listing(filter, sort));
+        var marks = listings.get(Listing.of(filter, sort));
         if (marks == null) {
             return java.util.Optional.empty();
         }
@@ -58,7 +67,7 @@ final class GridBookmarks {
     }
 
     synchronized void remember(ResidentFilter filter, ResidentSort sort, int offset, List<Object> sortValues) {
-        var marks = listings.computeIfAbsent(new Listing(filter, sort), any -> new ConcurrentSkipListMap<>());
+        var marks = listings.computeIfAbsent(Listing.of(filter, sort), any -> new ConcurrentSkipListMap<>());
         if (marks.size() >= MAX_BOOKMARKS_PER_LISTING) {
             marks.pollFirstEntry();
         }

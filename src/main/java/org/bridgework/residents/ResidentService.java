@@ -209,6 +209,39 @@ public class ResidentService {
 
     private static final int MAX_ROWS_SKIPPED_AFTER_BOOKMARK = 1_000;
 
+    /**
+     * Leaves a bookmark every thousand rows of the grid's common listings: everyone in each sort, and each age
+     * band by birth date. Dragging the scroll bar far ahead then seeks from a nearby row instead of skipping
+     * hundreds of thousands. Each hop seeks from the one before through an index holding every column it tests
+     * (a third of a millisecond for a thousand London rows), so a pass reads each index entry once; bookmarks
+     * age out, so {@link GridBookmarkWarmer} repeats it. An age band sorted by name is left out: its hops look
+     * up every row's birth date (10 ms each).
+     */
+    @PreAuthorize(Access.STAFF)
+    public void warmGridBookmarks() {
+        for (ResidentSort sort : ResidentSort.values()) {
+            warm(ResidentFilter.none(), sort);
+        }
+        for (AgeBand band : AgeBand.values()) {
+            warm(new ResidentFilter(null, null, null, band), ResidentSort.OLDEST_FIRST);
+            warm(new ResidentFilter(null, null, null, band), ResidentSort.YOUNGEST_FIRST);
+        }
+    }
+
+    private void warm(ResidentFilter listing, ResidentSort sort) {
+        var filters = new StringBuilder();
+        var params = new ArrayList<Object>();
+        where(listing, filters, params);
+        int position = MAX_ROWS_SKIPPED_AFTER_BOOKMARK;
+        while (!page(listing, sort, filters.toString(), params, position - 1, 1).isEmpty()) {
+            position += MAX_ROWS_SKIPPED_AFTER_BOOKMARK;
+        }
+    }
+
+    GridBookmarks gridBookmarks() {
+        return bookmarks;
+    }
+
     private static ResidentSummary summaryRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         String preferred = rs.getString(4);
         String given = preferred != null && !preferred.isBlank() ? preferred : rs.getString(2);

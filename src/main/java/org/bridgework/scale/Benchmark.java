@@ -127,9 +127,10 @@ class Benchmark {
     }
 
     private static String row(Result r) {
-        return String.format("| %s | %s | %.1f | %.1f | %.1f | %.1f | %.1f× | %d / %d | %s |%n", r.question(),
+        double ratio = r.appP50() / Math.max(r.sqlP50(), 0.001);
+        return String.format("| %s | %s | %.1f | %.1f | %.1f | %.1f | %s× | %d / %d | %s |%n", r.question(),
                 r.target() == null ? "–" : "< " + r.target().toMillis(), r.appP50(), r.appP95(), r.sqlP50(),
-                r.sqlP95(), r.appP50() / Math.max(r.sqlP50(), 0.001), r.appRows(), r.sqlRows(),
+                r.sqlP95(), String.format(ratio < 0.95 ? "%.2f" : "%.1f", ratio), r.appRows(), r.sqlRows(),
                 r.target() == null ? "–" : r.met() ? "yes" : "**no**");
     }
 

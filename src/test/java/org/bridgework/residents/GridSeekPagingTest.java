@@ -21,6 +21,12 @@ class GridSeekPagingTest extends IntegrationTest {
     @Autowired
     ResidentService residents;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
+
     @Test
     void scrollingPageByPageGivesTheSameRowsAsOneBigPageInEverySort() {
         fixtures.signInAs(Role.OFFICER);
@@ -57,6 +63,49 @@ class GridSeekPagingTest extends IntegrationTest {
         create("Pat", "Aaron", LocalDate.of(1980, 2, 1), postcode);
         var second = ids(residents.search(filter, ResidentSort.NAME, 5, 5));
         assertThat(second).hasSize(5).doesNotContainAnyElementsOf(first);
+    }
+
+    @Test
+    void afterWarmingAJumpFarAheadSeeksFromANearbyBookmarkAndGivesTheOffsetRows() {
+        fixtures.signInAs(Role.OFFICER);
+        topUpTo(2_600);
+        var bookmarks = residents.gridBookmarks();
+        bookmarks.forgetAll();
+        // as the view builds it from empty boxes: the same listing as "no filter"
+        var fromEmptyBoxes = new ResidentFilter("", "", null, null, null);
+        assertThat(bookmarks.before(fromEmptyBoxes, ResidentSort.NAME, 2_345)).isEmpty();
+
+        residents.warmGridBookmarks();
+
+        for (ResidentSort sort : ResidentSort.values()) {
+            var near = bookmarks.before(fromEmptyBoxes, sort, 2_345);
+            assertThat(near).as(sort.name()).isPresent();
+            assertThat(2_345 - near.get().offset()).as(sort.name()).isBetween(0, 1_000);
+            String order = sort.orderBy();
+            var expected = jdbc.sql("select id from resident where merged_into_id is null order by " + order
+                    + " limit 7 offset 2345").query(Long.class).list();
+            assertThat(ids(residents.search(fromEmptyBoxes, sort, 2_345, 7))).as(sort.name()).containsExactlyElementsOf(expected);
+        }
+        var band = new ResidentFilter(null, null, null, AgeBand.AGE_25_TO_49);
+        assertThat(bookmarks.before(band, ResidentSort.OLDEST_FIRST, 1_200)).isPresent();
+    }
+
+    /**
+     * Plain rows straight into the table, aged 30 to 44 so that the 25–49 band also passes a thousand: the
+     * warm-up needs more than a thousand residents, not their details.
+     */
+    private void topUpTo(int live) {
+        long have = jdbc.sql("select count(*) from resident where merged_into_id is null").query(Long.class).single();
+        var rows = new ArrayList<Object[]>();
+        for (long i = have; i < live; i++) {
+            String family = ResidentTestData.name();
+            rows.add(new Object[]{"Warm", family, "WARM", family.toUpperCase(java.util.Locale.ROOT),
+                    LocalDate.now().minusYears(30).minusDays(i % 5_000)});
+        }
+        if (!rows.isEmpty()) {
+            jdbcTemplate.batchUpdate("insert into resident (legal_given_name, legal_family_name, given_name_key,"
+                    + " family_name_key, date_of_birth, created_at, updated_at) values (?, ?, ?, ?, ?, now(3), now(3))", rows);
+        }
     }
 
     private void create(String given, String family, LocalDate dob, String postcode) {
