@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.TreeMap;
 
 /**
  * Where earlier pages of a grid ended, so the next page can seek past the last row's sort key instead of
@@ -39,10 +39,10 @@ final class GridBookmarks {
     private static final Duration MAX_AGE = Duration.ofMinutes(5);
 
     private final Clock clock;
-    private final Map<Listing, ConcurrentSkipListMap<Integer, Bookmark>> listings =
+    private final Map<Listing, TreeMap<Integer, Bookmark>> listings =
             new LinkedHashMap<>(64, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<Listing, ConcurrentSkipListMap<Integer, Bookmark>> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<Listing, TreeMap<Integer, Bookmark>> eldest) {
                     return size() > MAX_LISTINGS;
                 }
             };
@@ -67,7 +67,7 @@ final class GridBookmarks {
     }
 
     synchronized void remember(ResidentFilter filter, ResidentSort sort, int offset, List<Object> sortValues) {
-        var marks = listings.computeIfAbsent(Listing.of(filter, sort), any -> new ConcurrentSkipListMap<>());
+        var marks = listings.computeIfAbsent(Listing.of(filter, sort), any -> new TreeMap<>());
         if (marks.size() >= MAX_BOOKMARKS_PER_LISTING) {
             marks.pollFirstEntry();
         }

@@ -1,24 +1,17 @@
 package org.bridgework.platform.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.i18n.I18NProvider;
-import org.bridgework.platform.MessageBundles;
 
-import java.text.NumberFormat;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Currency;
 import java.util.Locale;
 
 /**
  * One feature's enum names, dates and numbers in the reader's language and locale. Enum names live in the
- * feature's bundle under {@code <feature>.enum.<Type>.<CONSTANT>}.
+ * feature's bundle under {@code <feature>.enum.<Type>.<CONSTANT>}; dates and numbers are {@link LocalFormats}'.
  */
 public final class FeatureTexts {
-
-    private static final Currency POUNDS = Currency.getInstance("GBP");
 
     private final String feature;
 
@@ -35,49 +28,35 @@ public final class FeatureTexts {
     }
 
     public static Locale locale() {
-        UI ui = UI.getCurrent();
-        return ui == null || ui.getLocale() == null ? MessageBundles.ENGLISH : ui.getLocale();
+        return LocalFormats.current();
     }
 
     public static String date(LocalDate day) {
-        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(day);
+        return LocalFormats.date(day);
     }
 
     public static String dateTime(Instant when) {
-        return when == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale()).withZone(LocalFormats.LONDON).format(when);
+        return LocalFormats.dateTime(when);
     }
 
     public static String number(long value) {
-        return NumberFormat.getInstance(locale()).format(value);
+        return LocalFormats.number(value);
     }
 
     public static String money(long pence) {
-        return pounds(2).format(pence / 100.0);
+        return LocalFormats.pounds(BigDecimal.valueOf(pence, 2));
     }
 
     public static String wholePounds(long pounds) {
-        return pounds(0).format(pounds);
+        return LocalFormats.wholePounds(pounds, locale());
     }
 
     public static String oneDecimal(double value) {
-        var format = NumberFormat.getInstance(locale());
-        format.setMinimumFractionDigits(1);
-        format.setMaximumFractionDigits(1);
-        return format.format(value);
+        return LocalFormats.oneDecimal(value, locale());
     }
 
     /** With a plus for gains, as a change in score reads. */
     public static String signedOneDecimal(double value) {
         return (value >= 0 ? "+" : "") + oneDecimal(value);
-    }
-
-    private static NumberFormat pounds(int maxFractionDigits) {
-        var format = NumberFormat.getCurrencyInstance(locale());
-        format.setCurrency(POUNDS);
-        if (maxFractionDigits == 0) {
-            format.setMaximumFractionDigits(0);
-        }
-        return format;
     }
 }

@@ -80,6 +80,20 @@ public final class LocalFormats {
         return pounds(amount, current());
     }
 
+    public static String wholePounds(long amount, Locale locale) {
+        var format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(POUNDS);
+        format.setMaximumFractionDigits(0);
+        return format.format(amount);
+    }
+
+    public static String oneDecimal(double value, Locale locale) {
+        var format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(value);
+    }
+
     private static DateTimeFormatter dateFormat(Locale locale) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
                 .withDecimalStyle(DecimalStyle.of(locale));
