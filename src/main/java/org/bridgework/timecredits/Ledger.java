@@ -6,13 +6,17 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.TreeSet;
 
 /**
@@ -40,6 +44,7 @@ class Ledger {
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final Map<String, Long> accountIds = new ConcurrentHashMap<>();
 
     Ledger(JdbcClient jdbc, CurrentUser currentUser, Clock clock) {
         this.jdbc = jdbc;
@@ -49,8 +54,14 @@ class Ledger {
 
     @Transactional(propagation = Propagation.MANDATORY)
     long account(AccountKind kind, long ownerId) {
+        // an account row is never deleted nor given another owner, so its id can be remembered: one read fewer per redemption
+        Long known = accountIds.get(kind.name() + ":" + ownerId);
+        if (known != null) {
+            return known;
+        }
         var existing = find(kind, ownerId);
         if (existing.isPresent()) {
+            rememberOnceCommitted(kind.name() + ":" + ownerId, existing.get().id());
             return existing.get().id();
         }
         jdbc.sql("""
@@ -63,6 +74,20 @@ class Ledger {
 
     long issuanceAccount() {
         return account(AccountKind.ISSUANCE, 0);
+    }
+
+    /** Only a committed row is sure to exist: one this transaction created would vanish with a rollback. */
+    private void rememberOnceCommitted(String key, long id) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            accountIds.put(key, id);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                accountIds.put(key, id);
+            }
+        });
     }
 
     Optional<Account> find(AccountKind kind, long ownerId) {

@@ -21,6 +21,8 @@ class LedgerTest extends IntegrationTest {
     @Autowired ResidentCreditsService residentCredits;
     @Autowired ReversalService reversals;
     @Autowired LedgerIntegrityService integrity;
+    @Autowired Ledger ledger;
+    @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
 
     @BeforeEach
     void support() {
@@ -50,6 +52,24 @@ class LedgerTest extends IntegrationTest {
 
         fixtures.signInAs(Role.OFFICER);
         assertThat(residentCredits.balance(volunteer.id())).isEqualTo(2);
+    }
+
+    @Test
+    void anAccountCreatedInARolledBackTransactionIsNotRememberedAndIsCreatedAgain() {
+        long owner = 900_000_000L + java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000);
+        var rolledBack = new java.util.concurrent.atomic.AtomicLong();
+        var inTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        inTransaction.executeWithoutResult(status -> {
+            ledger.account(AccountKind.SPEND_PARTNER, owner);
+            // the second call finds this transaction's own new row: remembering it now would outlive the rollback
+            rolledBack.set(ledger.account(AccountKind.SPEND_PARTNER, owner));
+            status.setRollbackOnly();
+        });
+        long id = inTransaction.execute(status -> ledger.account(AccountKind.SPEND_PARTNER, owner));
+        assertThat(jdbc.sql("select count(*) from tc_account where id = ?").param(id).query(Integer.class).single()).isEqualTo(1);
+        assertThat(id).isNotEqualTo(rolledBack.get());
+        Long remembered = inTransaction.execute(status -> ledger.account(AccountKind.SPEND_PARTNER, owner));
+        assertThat(remembered).isEqualTo(id);
     }
 
     @Test
