@@ -79,7 +79,7 @@ public class HoursService {
     public HoursRecord claim(HoursForm form) {
         long residentId = scope.volunteerResidentId();
         var errors = validate(form, form.organisationId());
-        errors.check(form.organisationId() != null, "organisation", "Choose the group you volunteered with, so that they can confirm it.");
+        errors.checkKeyed(form.organisationId() != null, "organisation", "timecredits.error.choose-group");
         errors.throwIfAny();
         var volunteer = residents.facts(residentId).orElseThrow();
         long id = insert(volunteer, form.organisationId(), form, HoursStatus.PENDING, "CLAIMED", null, null, null);
@@ -166,18 +166,18 @@ public class HoursService {
 
     private InvalidInputException.Collector validate(HoursForm f, Long org) {
         var errors = new InvalidInputException.Collector()
-                .check(f.activity() != null && !f.activity().isBlank(), "activity", "Describe the volunteering, for example 'Lunch club helper'.")
-                .check(f.activity() == null || f.activity().length() <= 300, "activity", "Keep the description under 300 characters.")
-                .check(f.date() != null, "date", "Enter the date of the volunteering.")
-                .check(f.date() == null || !f.date().isAfter(LocalDate.now(clock)), "date", "The date cannot be in the future.")
-                .check(f.date() == null || f.date().isAfter(LocalDate.now(clock).minusYears(1)), "date",
-                        "Hours older than a year cannot be logged.")
-                .check(f.minutes() != null && f.minutes() >= 1 && f.minutes() <= 24 * 60, "minutes",
-                        "Enter the time given in minutes, between 1 and 1440 (one day).");
+                .checkKeyed(f.activity() != null && !f.activity().isBlank(), "activity", "timecredits.error.describe-activity")
+                .checkKeyed(f.activity() == null || f.activity().length() <= 300, "activity", "timecredits.error.activity-too-long")
+                .checkKeyed(f.date() != null, "date", "timecredits.error.enter-date")
+                .checkKeyed(f.date() == null || !f.date().isAfter(LocalDate.now(clock)), "date", "timecredits.error.date-in-future")
+                .checkKeyed(f.date() == null || f.date().isAfter(LocalDate.now(clock).minusYears(1)), "date",
+                        "timecredits.error.date-too-old")
+                .checkKeyed(f.minutes() != null && f.minutes() >= 1 && f.minutes() <= 24 * 60, "minutes",
+                        "timecredits.error.minutes-range");
         if (org != null) {
             var partner = organisations.find(org);
-            errors.check(partner.map(OrganisationDetails::earnPartner).orElse(false), "organisation",
-                    "That organisation is not a Time Credits earn partner.");
+            errors.checkKeyed(partner.map(OrganisationDetails::earnPartner).orElse(false), "organisation",
+                    "timecredits.error.not-earn-partner");
         }
         return errors;
     }

@@ -72,8 +72,27 @@ class KeyboardIT extends BrowserTest {
         waitForVaadin(page);
         focus = tabUntil(page, f -> "vaadin-grid".equals(f.get("host")), 20);
         assertThat(focus.get("visible")).as("focus ring in the residents grid").isEqualTo(true);
-        // Not yet asserted: opening the record from the keyboard. The name is now a link, but Enter inside the grid
-        // did not follow it in a real browser (grid interaction mode); still to be solved.
+        page.keyboard().press("ArrowDown");
+        page.keyboard().press("ArrowRight");
+        focus = focus(page);
+        assertThat(focus.get("host")).as("arrows move within the residents grid").isEqualTo("vaadin-grid");
+        assertThat(focus.get("visible")).as("focus ring on the resident's date-of-birth cell").isEqualTo(true);
+        page.evaluate("() => { const g = document.querySelector('vaadin-grid'); window.__kd = []; g.addEventListener('keydown', e => { const t = e.composedPath()[0]; window.__kd.push(t.localName + '|' + (t.part ? [...t.part].join(' ') : 'nopart') + '|' + e.key); }); }");
+        System.out.println("DEBUG focus " + focus);
+        page.keyboard().press("Enter");
+        page.waitForTimeout(3000);
+        System.out.println("DEBUG keydown " + page.evaluate("() => JSON.stringify(window.__kd)") + " url " + page.url());
+        page.waitForURL(u -> u.matches(".*/residents/\\d+$"));
+        waitForVaadin(page);
+        assertThat(page.locator("h1").first().textContent()).as("Enter opened the resident's record").contains("Volunteer");
+
+        page.goBack();
+        page.waitForURL(u -> u.endsWith("/residents"));
+        waitForVaadin(page);
+        focus = tabUntil(page, f -> "vaadin-grid".equals(f.get("host")), 30);
+        page.keyboard().press("ArrowDown");
+        page.keyboard().press("Space");
+        page.waitForURL(u -> u.matches(".*/residents/\\d+$"));
         page.context().close();
     }
 
