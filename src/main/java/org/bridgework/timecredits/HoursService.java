@@ -61,12 +61,12 @@ public class HoursService {
             throw new AccessDeniedException("Partner staff log hours for their own organisation only.");
         }
         var errors = validate(form, org);
-        errors.check(form.residentId() != null, "resident", "Choose the volunteer.")
-                .check(form.confirmedBy() != null && !form.confirmedBy().isBlank(), "confirmedBy",
-                        "Enter who confirmed the hours, for example the session leader.");
+        errors.checkKeyed(form.residentId() != null, "resident", "timecredits.error.choose-volunteer")
+                .checkKeyed(form.confirmedBy() != null && !form.confirmedBy().isBlank(), "confirmedBy",
+                        "timecredits.error.enter-confirmed-by");
         errors.throwIfAny();
         ResidentFacts volunteer = residents.facts(form.residentId())
-                .orElseThrow(() -> InvalidInputException.of("resident", "That resident record no longer exists."));
+                .orElseThrow(() -> InvalidInputException.keyed("resident", "timecredits.error.resident-gone"));
         long id = insert(volunteer, org, form, HoursStatus.APPROVED, "LOGGED", null, form.confirmedBy().trim(), null);
         decided(id);
         issuer.issueFor(id, volunteer.id(), org, volunteer.wardCode(), form.activity().trim(), "hours:" + id);
@@ -102,7 +102,7 @@ public class HoursService {
     @Transactional
     public HoursRecord reject(long hoursId, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw InvalidInputException.of("reason", "Say why the hours are not approved; the volunteer will see it.");
+            throw InvalidInputException.keyed("reason", "timecredits.error.say-why-rejected");
         }
         var pending = lockPending(hoursId);
         jdbc.sql("update tc_hours set status = 'REJECTED', note = ?, version = version + 1 where id = ?")
@@ -160,8 +160,7 @@ public class HoursService {
         var sql = "select " + COLUMNS + " from tc_hours where id = ? and status = 'PENDING'"
                 + (org == null ? "" : " and organisation_id = " + org) + " for update";
         return jdbc.sql(sql).param(hoursId).query(HoursService::row).optional()
-                .orElseThrow(() -> InvalidInputException.of("hours",
-                        "There is no claim waiting for your approval with that number. It may have been dealt with already."));
+                .orElseThrow(() -> InvalidInputException.keyed("hours", "timecredits.error.no-pending-claim"));
     }
 
     private InvalidInputException.Collector validate(HoursForm f, Long org) {
