@@ -1,6 +1,7 @@
 package org.bridgework.platform;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
@@ -21,7 +22,8 @@ public final class FieldErrors {
 
     public static void show(InvalidInputException e, Map<String, ? extends HasValidation> fields) {
         clear(fields);
-        e.fieldErrors().forEach((field, message) -> {
+        e.messages().forEach((field, keyed) -> {
+            String message = text(keyed);
             var f = fields.get(field);
             if (f != null) {
                 f.setErrorMessage(message);
@@ -30,6 +32,17 @@ public final class FieldErrors {
                 error(message);
             }
         });
+    }
+
+    /** The message in the reader's language; outside a UI (a job, a test without one) in English. */
+    public static String text(InvalidInputException.Message message) {
+        var ui = UI.getCurrent();
+        return ui == null ? message.english() : message.text(ui::getTranslation);
+    }
+
+    /** Every message of the refusal in the reader's language, for a form that shows them together. */
+    public static String text(InvalidInputException e) {
+        return String.join(" ", e.messages().values().stream().map(FieldErrors::text).toList());
     }
 
     public static void error(String message) {

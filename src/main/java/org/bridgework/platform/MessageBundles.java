@@ -36,7 +36,24 @@ public class MessageBundles implements I18NProvider {
     private static final Logger log = LoggerFactory.getLogger(MessageBundles.class);
     private static final Pattern FILE_NAME = Pattern.compile("([a-z0-9-]+)(?:_([a-z]{2}))?\\.properties");
 
+    private static volatile MessageBundles shared;
+
     private final Map<String, Properties> byLanguage = new HashMap<>();
+
+    /**
+     * The bundles for code that has no Spring or Vaadin at hand, such as an exception resolving its English text.
+     * The files never change while the app runs, so one read serves everyone.
+     */
+    public static MessageBundles shared() {
+        if (shared == null) {
+            synchronized (MessageBundles.class) {
+                if (shared == null) {
+                    shared = new MessageBundles();
+                }
+            }
+        }
+        return shared;
+    }
 
     public MessageBundles() {
         try {

@@ -152,7 +152,7 @@ public class UserAccountService implements UserDetailsService {
     @Transactional
     public void setMyLanguage(Locale language) {
         if (language == null || !MessageBundles.isProvided(language)) {
-            throw InvalidInputException.of("language", "Choose one of the languages offered.");
+            throw InvalidInputException.keyed("language", "security.error.language-not-offered");
         }
         var account = get(currentUser.require().id());
         String tag = language.toLanguageTag();
@@ -174,7 +174,7 @@ public class UserAccountService implements UserDetailsService {
     }
 
     private UserAccount get(long id) {
-        return users.findById(id).orElseThrow(() -> InvalidInputException.of("user", "That user no longer exists."));
+        return users.findById(id).orElseThrow(() -> InvalidInputException.keyed("user", "security.error.user-gone"));
     }
 
     private static void checkBinding(InvalidInputException.Collector errors, Role role, Long organisationId, Long residentId) {

@@ -58,9 +58,7 @@ class CreditIssuer {
             var budget = policies.budgetFor(organisationId);
             long used = issuedThisMonth(organisationId);
             if (budget.isPresent() && used + due > budget.get()) {
-                throw InvalidInputException.of(BUDGET_FIELD, "This partner's issuing budget for the month is "
-                        + budget.get() + " credits and " + used + " are already issued, so " + due
-                        + " more cannot be issued. An administrator can raise the budget.");
+                throw InvalidInputException.keyed(BUDGET_FIELD, "timecredits.error.budget-spent", budget.get(), used, due);
             }
         }
         long txId = ledger.post(new Ledger.Posting(TransactionType.ISSUE, key, due + (due == 1 ? " credit" : " credits")

@@ -35,13 +35,13 @@ public class GiftService {
     public long gift(String toMembershipNumber, int credits, String idempotencyKey) {
         long residentId = scope.volunteerResidentId();
         var from = ledger.find(AccountKind.VOLUNTEER, residentId)
-                .orElseThrow(() -> InvalidInputException.of("credits", "You have no Time Credits to give yet."));
+                .orElseThrow(() -> InvalidInputException.keyed("credits", "timecredits.error.nothing-to-give"));
         var to = ledger.byCard(toMembershipNumber).filter(a -> a.kind() == AccountKind.VOLUNTEER)
-                .orElseThrow(() -> InvalidInputException.of("membershipNumber", "No Time Credits member has that card number."));
+                .orElseThrow(() -> InvalidInputException.keyed("membershipNumber", "timecredits.error.unknown-card"));
         int max = policies.load().maxGiftCredits();
         new InvalidInputException.Collector()
-                .check(to.id() != from.id(), "membershipNumber", "That is your own card. Enter the other member's card number.")
-                .check(credits >= 1 && credits <= max, "credits", "A gift can be between 1 and " + max + " credits.")
+                .checkKeyed(to.id() != from.id(), "membershipNumber", "timecredits.error.own-card")
+                .checkKeyed(credits >= 1 && credits <= max, "credits", "timecredits.error.gift-range", max)
                 .throwIfAny();
         String key = "gift:" + idempotencyKey;
         var locked = ledger.lock(from.id(), to.id()).stream().filter(a -> a.id() == from.id()).findFirst().orElseThrow();
@@ -49,7 +49,7 @@ public class GiftService {
             return locked.balance();
         }
         if (locked.balance() < credits) {
-            throw InvalidInputException.of("credits", "You have " + locked.balance() + " credits, so you cannot give " + credits + ".");
+            throw InvalidInputException.keyed("credits", "timecredits.error.gift-over-balance", locked.balance(), credits);
         }
         String ward = residents.facts(residentId).map(ResidentFacts::wardCode).orElse(null);
         long txId = ledger.post(new Ledger.Posting(TransactionType.GIFT, key, "Gift of " + credits + " to member " + to.membershipNumber(),

@@ -61,12 +61,12 @@ public class HoursService {
             throw new AccessDeniedException("Partner staff log hours for their own organisation only.");
         }
         var errors = validate(form, org);
-        errors.check(form.residentId() != null, "resident", "Choose the volunteer.")
-                .check(form.confirmedBy() != null && !form.confirmedBy().isBlank(), "confirmedBy",
-                        "Enter who confirmed the hours, for example the session leader.");
+        errors.checkKeyed(form.residentId() != null, "resident", "timecredits.error.choose-volunteer")
+                .checkKeyed(form.confirmedBy() != null && !form.confirmedBy().isBlank(), "confirmedBy",
+                        "timecredits.error.enter-confirmed-by");
         errors.throwIfAny();
         ResidentFacts volunteer = residents.facts(form.residentId())
-                .orElseThrow(() -> InvalidInputException.of("resident", "That resident record no longer exists."));
+                .orElseThrow(() -> InvalidInputException.keyed("resident", "timecredits.error.resident-gone"));
         long id = insert(volunteer, org, form, HoursStatus.APPROVED, "LOGGED", null, form.confirmedBy().trim(), null);
         decided(id);
         issuer.issueFor(id, volunteer.id(), org, volunteer.wardCode(), form.activity().trim(), "hours:" + id);
@@ -79,7 +79,7 @@ public class HoursService {
     public HoursRecord claim(HoursForm form) {
         long residentId = scope.volunteerResidentId();
         var errors = validate(form, form.organisationId());
-        errors.check(form.organisationId() != null, "organisation", "Choose the group you volunteered with, so that they can confirm it.");
+        errors.checkKeyed(form.organisationId() != null, "organisation", "timecredits.error.choose-group");
         errors.throwIfAny();
         var volunteer = residents.facts(residentId).orElseThrow();
         long id = insert(volunteer, form.organisationId(), form, HoursStatus.PENDING, "CLAIMED", null, null, null);
@@ -102,7 +102,7 @@ public class HoursService {
     @Transactional
     public HoursRecord reject(long hoursId, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw InvalidInputException.of("reason", "Say why the hours are not approved; the volunteer will see it.");
+            throw InvalidInputException.keyed("reason", "timecredits.error.say-why-rejected");
         }
         var pending = lockPending(hoursId);
         jdbc.sql("update tc_hours set status = 'REJECTED', note = ?, version = version + 1 where id = ?")
@@ -160,24 +160,23 @@ public class HoursService {
         var sql = "select " + COLUMNS + " from tc_hours where id = ? and status = 'PENDING'"
                 + (org == null ? "" : " and organisation_id = " + org) + " for update";
         return jdbc.sql(sql).param(hoursId).query(HoursService::row).optional()
-                .orElseThrow(() -> InvalidInputException.of("hours",
-                        "There is no claim waiting for your approval with that number. It may have been dealt with already."));
+                .orElseThrow(() -> InvalidInputException.keyed("hours", "timecredits.error.no-pending-claim"));
     }
 
     private InvalidInputException.Collector validate(HoursForm f, Long org) {
         var errors = new InvalidInputException.Collector()
-                .check(f.activity() != null && !f.activity().isBlank(), "activity", "Describe the volunteering, for example 'Lunch club helper'.")
-                .check(f.activity() == null || f.activity().length() <= 300, "activity", "Keep the description under 300 characters.")
-                .check(f.date() != null, "date", "Enter the date of the volunteering.")
-                .check(f.date() == null || !f.date().isAfter(LocalDate.now(clock)), "date", "The date cannot be in the future.")
-                .check(f.date() == null || f.date().isAfter(LocalDate.now(clock).minusYears(1)), "date",
-                        "Hours older than a year cannot be logged.")
-                .check(f.minutes() != null && f.minutes() >= 1 && f.minutes() <= 24 * 60, "minutes",
-                        "Enter the time given in minutes, between 1 and 1440 (one day).");
+                .checkKeyed(f.activity() != null && !f.activity().isBlank(), "activity", "timecredits.error.describe-activity")
+                .checkKeyed(f.activity() == null || f.activity().length() <= 300, "activity", "timecredits.error.activity-too-long")
+                .checkKeyed(f.date() != null, "date", "timecredits.error.enter-date")
+                .checkKeyed(f.date() == null || !f.date().isAfter(LocalDate.now(clock)), "date", "timecredits.error.date-in-future")
+                .checkKeyed(f.date() == null || f.date().isAfter(LocalDate.now(clock).minusYears(1)), "date",
+                        "timecredits.error.date-too-old")
+                .checkKeyed(f.minutes() != null && f.minutes() >= 1 && f.minutes() <= 24 * 60, "minutes",
+                        "timecredits.error.minutes-range");
         if (org != null) {
             var partner = organisations.find(org);
-            errors.check(partner.map(OrganisationDetails::earnPartner).orElse(false), "organisation",
-                    "That organisation is not a Time Credits earn partner.");
+            errors.checkKeyed(partner.map(OrganisationDetails::earnPartner).orElse(false), "organisation",
+                    "timecredits.error.not-earn-partner");
         }
         return errors;
     }

@@ -84,7 +84,7 @@ public class MyCreditsService {
     public byte[] statementPdf(LocalDate from, LocalDate to) {
         long residentId = scope.volunteerResidentId();
         var account = ledger.find(AccountKind.VOLUNTEER, residentId)
-                .orElseThrow(() -> InvalidInputException.of("statement", "You have no Time Credits account yet."));
+                .orElseThrow(() -> InvalidInputException.keyed("statement", "timecredits.error.no-account"));
         audit.recordExport("TIME_CREDITS_ACCOUNT", account.id(), residentId, "statement PDF " + from + " to " + to);
         return statements.pdf(account.id(), account.membershipNumber(), from, to);
     }

@@ -59,7 +59,7 @@ public class RedemptionService {
         }
         Ledger.Account account = user.isVolunteer() ? ownAccount(request) : memberAccount(request.membershipNumberOrQr());
         var offer = offers.load(request.offerId())
-                .orElseThrow(() -> InvalidInputException.of("offer", "That offer no longer exists."));
+                .orElseThrow(() -> InvalidInputException.keyed("offer", "timecredits.error.offer-gone"));
         if (user.isPartner() && !offer.organisationId().equals(user.organisationId().orElse(null))) {
             throw new AccessDeniedException("Partner staff redeem only their own organisation's offers.");
         }
@@ -74,11 +74,11 @@ public class RedemptionService {
         Integer cap = policies.load().redemptionCapPerVisit();
         ResidentFacts member = residents.facts(account.ownerId()).orElseThrow();
         new InvalidInputException.Collector()
-                .check(offer.availableOn(today), "offer", "This offer is not open today.")
-                .check(request.quantity() >= 1 && request.quantity() <= offer.perVisitCap(), "quantity",
-                        "One visit may take between 1 and " + offer.perVisitCap() + " of this offer.")
-                .check(cap == null || cost <= cap, "quantity", "One visit may spend at most " + cap + " credits.")
-                .check(offer.audience() != Audience.ADULTS || isAdult(member, today), "offer", "This offer is for adults only.")
+                .checkKeyed(offer.availableOn(today), "offer", "timecredits.error.offer-closed-today")
+                .checkKeyed(request.quantity() >= 1 && request.quantity() <= offer.perVisitCap(), "quantity",
+                        "timecredits.error.quantity-per-visit", offer.perVisitCap())
+                .checkKeyed(cap == null || cost <= cap, "quantity", "timecredits.error.spend-cap", cap)
+                .checkKeyed(offer.audience() != Audience.ADULTS || isAdult(member, today), "offer", "timecredits.error.adults-only")
                 .throwIfAny();
         if (account.balance() < cost) {
             throw notEnough(cost, account.balance());
@@ -105,14 +105,13 @@ public class RedemptionService {
 
     /** Thrown after the transaction was written but before any balance moved: the rollback leaves no trace. */
     private static InvalidInputException notEnough(long cost, long balance) {
-        return InvalidInputException.of("balance", "Not enough Time Credits: this needs " + cost + " and the balance is "
-                + balance + ". Nothing has been spent.");
+        return InvalidInputException.keyed("balance", "timecredits.error.not-enough", cost, balance);
     }
 
     private Ledger.Account ownAccount(RedemptionRequest request) {
         long residentId = scope.volunteerResidentId();
         var own = ledger.find(AccountKind.VOLUNTEER, residentId)
-                .orElseThrow(() -> InvalidInputException.of("balance", "You have no Time Credits yet. Volunteer to earn some."));
+                .orElseThrow(() -> InvalidInputException.keyed("balance", "timecredits.error.no-credits-yet"));
         String card = request.membershipNumberOrQr();
         if (card != null && !card.isBlank() && !Ledger.normaliseCard(card).equals(own.membershipNumber())) {
             throw new AccessDeniedException("You can spend only your own Time Credits.");
@@ -122,8 +121,7 @@ public class RedemptionService {
 
     private Ledger.Account memberAccount(String card) {
         return ledger.byCard(card).filter(a -> a.kind() == AccountKind.VOLUNTEER)
-                .orElseThrow(() -> InvalidInputException.of("membershipNumber",
-                        "No Time Credits member has that card number. Check the number on the card, or scan its QR code again."));
+                .orElseThrow(() -> InvalidInputException.keyed("membershipNumber", "timecredits.error.unknown-card-scan"));
     }
 
     private RedemptionReceipt receipt(long txId, String title, long accountId, String membershipNumber) {

@@ -72,8 +72,27 @@ class KeyboardIT extends BrowserTest {
         waitForVaadin(page);
         focus = tabUntil(page, f -> "vaadin-grid".equals(f.get("host")), 20);
         assertThat(focus.get("visible")).as("focus ring in the residents grid").isEqualTo(true);
-        // Not yet asserted: opening the record from the keyboard. The name is now a link, but Enter inside the grid
-        // did not follow it in a real browser (grid interaction mode); still to be solved.
+        // Tab leaves the header row for the rows; arrows then move between cells
+        focus = tabUntil(page, KeyboardIT::aGridRowCell, 2);
+        assertThat(focus.get("visible")).as("focus ring on the first resident's name cell").isEqualTo(true);
+        page.keyboard().press("ArrowRight");
+        focus = focus(page);
+        assertThat(aGridRowCell(focus)).as("an arrow moves to the next cell of the row").isTrue();
+        assertThat(focus.get("visible")).as("focus ring on the resident's date-of-birth cell").isEqualTo(true);
+        page.keyboard().press("Enter");
+        page.waitForURL(u -> u.matches(".*/residents/\\d+$"));
+        waitForVaadin(page);
+        assertThat(page.locator("h1").first().textContent()).as("Enter opened the resident's record").contains("Volunteer");
+
+        page.goBack();
+        page.waitForURL(u -> u.endsWith("/residents"));
+        waitForVaadin(page);
+        tabUntil(page, f -> "vaadin-grid".equals(f.get("host")), 30);
+        tabUntil(page, KeyboardIT::aGridRowCell, 2);
+        page.keyboard().press("ArrowDown");
+        assertThat(focus(page).get("visible")).as("focus ring on the second resident's name cell").isEqualTo(true);
+        page.keyboard().press("Space");
+        page.waitForURL(u -> u.matches(".*/residents/\\d+$"));
         page.context().close();
     }
 
@@ -102,6 +121,10 @@ class KeyboardIT extends BrowserTest {
         waitForVaadin(page);
         assertThat(page.locator("vaadin-app-layout").getAttribute("drawer-opened")).as("menu opened").isNotNull();
         page.context().close();
+    }
+
+    private static boolean aGridRowCell(Map<String, Object> focus) {
+        return "td".equals(focus.get("tag")) && "vaadin-grid".equals(focus.get("host"));
     }
 
     @SuppressWarnings("unchecked")

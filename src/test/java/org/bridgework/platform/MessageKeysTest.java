@@ -33,7 +33,11 @@ class MessageKeysTest {
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
     /** Volunteer- and resident-facing keys that must have Bengali text; staff-only keys within them are listed below. */
     private static final List<String> BENGALI_PREFIXES = List.of("common.", "platform.", "security.login.", "security.role.",
-            "organisations.menu.", "organisations.type.", "organisations.directory.");
+            "organisations.menu.", "organisations.type.", "organisations.directory.", "accessibility.",
+            "security.error.", "timecredits.error.");
+    /** A service's refusal by key: the first key-shaped literal in the call (the field name before it has no dot). */
+    private static final Pattern KEYED_REFUSAL = Pattern.compile(
+            "(?:\\.keyed|checkKeyed|addKeyed)\\((?:[^;\"]|\"[^\"]*\")*?\"([a-z0-9]+(?:\\.[A-Za-z0-9_-]+)+)\"");
     private static final Set<String> STAFF_ONLY = Set.of("organisations.directory.add", "organisations.directory.actions",
             "organisations.directory.edit-aria", "platform.brand", "platform.language.en", "platform.language.bn",
             "organisations.directory.fact-separator");
@@ -60,6 +64,28 @@ class MessageKeysTest {
                         .filter(key -> !bundles.hasKey(key)).forEach(key -> missing.add(file.getFileName() + ": " + key));
             }
         }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyRefusalAServiceGivesByKeyHasEnglishTextAndVolunteerOnesHaveBengali() throws IOException {
+        var bengali = bundles.texts(MessageBundles.BENGALI).keySet();
+        var used = new TreeSet<String>();
+        var missing = new TreeSet<String>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                KEYED_REFUSAL.matcher(Files.readString(file, StandardCharsets.UTF_8)).results().map(m -> m.group(1)).forEach(key -> {
+                    used.add(key);
+                    if (!bundles.hasKey(key)) {
+                        missing.add(file.getFileName() + ": " + key + " has no English text");
+                    } else if (BENGALI_PREFIXES.stream().anyMatch(key::startsWith) && !bengali.contains(key)) {
+                        missing.add(file.getFileName() + ": " + key + " has no Bengali text");
+                    }
+                });
+            }
+        }
+        assertThat(used).as("refusals given by key").hasSizeGreaterThan(20)
+                .anyMatch(k -> k.startsWith("timecredits.error.")).anyMatch(k -> k.startsWith("security.error."));
         assertThat(missing).isEmpty();
     }
 

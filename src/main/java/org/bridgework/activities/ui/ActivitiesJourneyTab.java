@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.bridgework.activities.ActivityService;
+import org.bridgework.platform.ui.GridRows;
 import org.bridgework.activities.ConnectionDetails;
 import org.bridgework.activities.ConnectionService;
 import org.bridgework.activities.RegisterService;
@@ -62,6 +63,7 @@ class ActivitiesJourneyTab implements ResidentJourneyTab {
             case CANCELLED -> I18NProvider.translate("activities.activitiesJourneyTab.cancelled");
         }).setHeader(I18NProvider.translate("activities.activitiesJourneyTab.booking")).setAutoWidth(true);
         grid.addColumn(l -> l.mark() == null ? "" : Texts.label(l.mark())).setHeader(I18NProvider.translate("activities.activitiesJourneyTab.attendance")).setAutoWidth(true);
+        GridRows.openOnActivate(grid, l -> grid.getUI().ifPresent(ui -> ui.navigate("sessions/" + l.session().id())));
         grid.setItems(registers.journey(residentId, LIMIT));
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(I18NProvider.translate("activities.activitiesJourneyTab.sessionsBookedOrAttended"));

@@ -1,5 +1,6 @@
 package org.bridgework.activities.ui;
 
+import org.bridgework.platform.ui.GridRows;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -84,6 +85,7 @@ class ActivitiesView extends VerticalLayout implements HasDynamicTitle {
                 : getTranslation("activities.activities.bookedOf", s.booked(), s.capacity())
                 + (s.waiting() > 0 ? getTranslation("activities.activities.waiting", s.waiting()) : "")).setHeader(getTranslation("activities.activities.places"));
         sessions.addComponentColumn(s -> new Anchor("sessions/" + s.id(), getTranslation("activities.activities.openRegister"))).setHeader(getTranslation("activities.activities.register"));
+        GridRows.openOnActivate(sessions, s -> getUI().ifPresent(ui -> ui.navigate("sessions/" + s.id())));
         sessions.setAriaLabel(getTranslation("activities.activities.sessionsOfTheSelectedActivity"));
         sessions.setVisible(false);
         sessionsTitle.setVisible(false);

@@ -1,5 +1,6 @@
 package org.bridgework.families.ui;
 
+import org.bridgework.platform.ui.GridRows;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -86,6 +87,7 @@ class FamiliesView extends VerticalLayout implements HasDynamicTitle {
         toolbar.setWrap(true);
 
         grid.addComponentColumn(c -> new Anchor("families/case/" + c.id(), c.familyName())).setHeader(getTranslation("families.families.family")).setAutoWidth(true);
+        GridRows.openOnActivate(grid, c -> getUI().ifPresent(ui -> ui.navigate("families/case/" + c.id())));
         grid.addColumn(c -> Texts.label(c.status())).setHeader(getTranslation("families.families.status"));
         grid.addColumn(CaseSummary::urgency).setHeader(getTranslation("families.families.urgency"));
         grid.addColumn(c -> c.leadWorkerName() == null ? getTranslation("families.families.notYetAssigned") : c.leadWorkerName()).setHeader(getTranslation("families.families.leadWorker"));

@@ -1,5 +1,6 @@
 package org.bridgework.families.ui;
 
+import org.bridgework.platform.ui.GridRows;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -26,6 +27,7 @@ class ReferredFamiliesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(PartnerReferral::scope).setHeader(getTranslation("families.referredFamilies.askedTo")).setFlexGrow(3);
         grid.addColumn(r -> Texts.label(r.status())).setHeader(getTranslation("families.referredFamilies.status"));
         grid.addColumn(r -> Formats.when(r.referredAt())).setHeader(getTranslation("families.referredFamilies.referred"));
+        GridRows.openOnActivate(grid, r -> getUI().ifPresent(ui -> ui.navigate("families/case/" + r.caseId())));
         grid.setItems(q -> partners.referredToMe(q.getOffset(), q.getLimit()).stream());
         grid.setAriaLabel(getTranslation("families.referredFamilies.referredFamilies"));
         add(grid);

@@ -1,5 +1,6 @@
 package org.bridgework.funding.ui;
 
+import org.bridgework.platform.ui.GridRows;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -112,7 +113,7 @@ class GrantsView extends VerticalLayout implements com.vaadin.flow.router.HasDyn
         grid.addColumn(this::area).setHeader(getTranslation("funding.grants.column.wards")).setAutoWidth(true);
         grid.setItems(q -> grants.page(filter(), q.getOffset(), q.getLimit()).stream());
         if (user.hasRole(Role.ADMIN, Role.MANAGER)) {
-            grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("funding/" + e.getItem().id() + "/edit")));
+            GridRows.openOnActivate(grid, g -> getUI().ifPresent(ui -> ui.navigate("funding/" + g.id() + "/edit")));
         }
         grid.setAriaLabel(getTranslation("funding.grants.grid"));
         grid.setMinHeight("20em");

@@ -1,5 +1,6 @@
 package org.bridgework.opportunities.ui;
 
+import org.bridgework.platform.ui.GridRows;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -75,7 +76,7 @@ class OpportunitiesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(o -> Formats.pay(o)).setHeader(getTranslation("opportunities.opportunities.pay"));
         grid.addColumn(o -> Texts.label(o.status())).setHeader(getTranslation("opportunities.opportunities.status"));
         grid.setItems(q -> opportunities.search(filter(), q.getOffset(), q.getLimit()).stream());
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("opportunities/" + e.getItem().id())));
+        GridRows.openOnActivate(grid, o -> getUI().ifPresent(ui -> ui.navigate("opportunities/" + o.id())));
         grid.setAriaLabel(getTranslation("opportunities.opportunities.opportunities"));
         grid.setSizeFull();
         add(new H1(getTranslation("opportunities.opportunities.opportunities")), filters, add, grid);

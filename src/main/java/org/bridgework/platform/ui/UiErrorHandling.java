@@ -44,7 +44,7 @@ class UiErrorHandling implements VaadinServiceInitListener {
         if (cause instanceof AccessDeniedException) {
             return ui.getTranslation(NOT_ALLOWED);
         } else if (cause instanceof InvalidInputException invalid) {
-            return invalid.getMessage();
+            return String.join(" ", invalid.messages().values().stream().map(m -> m.text(ui::getTranslation)).toList());
         } else if (isDatabaseUnavailable(thrown)) {
             return ui.getTranslation(DATABASE_UNAVAILABLE);
         }

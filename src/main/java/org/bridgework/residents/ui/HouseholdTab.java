@@ -1,5 +1,6 @@
 package org.bridgework.residents.ui;
 
+import org.bridgework.platform.ui.GridRows;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -84,6 +85,7 @@ class HouseholdTab implements ResidentJourneyTab {
             members.addColumn(m -> Dates.shortDate(m.resident().dateOfBirth()))
                     .setHeader(getTranslation("residents.household.member-date-of-birth"));
             members.addComponentColumn(this::removeButton).setHeader("");
+            GridRows.openOnActivate(members, m -> getUI().ifPresent(ui -> ui.navigate("residents/" + m.resident().id())));
             members.setAllRowsVisible(true);
             members.setAriaLabel(getTranslation("residents.household.members"));
             refresh();

@@ -1,5 +1,6 @@
 package org.bridgework.residents.ui;
 
+import org.bridgework.platform.ui.GridRows;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -103,7 +104,7 @@ class ResidentsView extends VerticalLayout implements HasDynamicTitle {
                 .findFirst().orElse(getTranslation("residents.outside-the-city"))).setHeader(getTranslation("residents.list.ward"))
                 .setAutoWidth(true);
         grid.setItems(q -> residents.search(filter(), sort(q.getSortOrders()), q.getOffset(), q.getLimit()).stream());
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(RECORD + e.getItem().id())));
+        GridRows.openOnActivate(grid, r -> getUI().ifPresent(ui -> ui.navigate(RECORD + r.id())));
         grid.setAriaLabel(getTranslation("residents.list.grid"));
         grid.setEmptyStateText(getTranslation("residents.list.empty"));
 

@@ -125,7 +125,7 @@ class MyCreditsView extends VerticalLayout implements HasDynamicTitle {
         return offers;
     }
 
-    private void redeemDialog(Offer offer) {
+    void redeemDialog(Offer offer) {
         var dialog = new com.vaadin.flow.component.dialog.Dialog();
         dialog.setHeaderTitle(offer.title());
         var quantity = new IntegerField(getTranslation("timecredits.myCredits.howMany"));
@@ -144,7 +144,8 @@ class MyCreditsView extends VerticalLayout implements HasDynamicTitle {
                 dialog.close();
                 refresh();
             } catch (InvalidInputException invalid) {
-                FieldErrors.show(invalid, Map.of("quantity", quantity));
+                // the dialog has one field, so a refusal about the offer or the balance belongs beside it too
+                FieldErrors.show(invalid, Map.of("quantity", quantity, "offer", quantity, "balance", quantity));
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -33,7 +33,7 @@ class PendingClaims extends VerticalLayout {
                 var done = hours.approve(h.id());
                 FieldErrors.done(getTranslation("timecredits.pendingClaims.approved", done.creditsIssued()));
             } catch (InvalidInputException invalid) {
-                FieldErrors.error(invalid.getMessage());
+                FieldErrors.error(FieldErrors.text(invalid));
             }
             grid.getDataProvider().refreshAll();
             onDecided.run();

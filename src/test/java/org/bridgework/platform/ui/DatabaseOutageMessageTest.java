@@ -6,6 +6,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
 import org.bridgework.UiTest;
+import org.bridgework.platform.InvalidInputException;
+import org.bridgework.platform.MessageBundles;
 import org.bridgework.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -62,5 +64,19 @@ class DatabaseOutageMessageTest extends UiTest {
         assertThat(unexpected).startsWith("Something went wrong and nothing was saved.")
                 .doesNotContain("IllegalStateException").doesNotContain("!platform").doesNotContain(OUTAGE);
         assertThat(UiErrorHandling.isDatabaseUnavailable(new IllegalStateException("a bug"))).isFalse();
+    }
+
+    @Test
+    void aBengaliReaderGetsTheOutageAndAKeyedRefusalInBengali() {
+        signInAs(Role.VOLUNTEER);
+        UI ui = UI.getCurrent();
+        ui.setLocale(MessageBundles.BENGALI);
+        assertThat(UiErrorHandling.message(ui, new SQLTransientConnectionException("pool timed out")))
+                .isEqualTo("ডেটাবেস এই মুহূর্তে সাড়া দিচ্ছে না। এক মিনিট পরে আবার চেষ্টা করুন।");
+        var keyed = InvalidInputException.keyed("language", "security.error.language-not-offered");
+        assertThat(keyed.getMessage()).as("logs keep English").isEqualTo("Choose one of the languages offered.");
+        assertThat(UiErrorHandling.message(ui, new RuntimeException(keyed))).isEqualTo("দেওয়া ভাষাগুলোর একটি বেছে নিন।");
+        assertThat(UiErrorHandling.message(ui, InvalidInputException.of("name", "Staff-only text")))
+                .as("text not yet in the bundles stays as written").isEqualTo("Staff-only text");
     }
 }

@@ -4,6 +4,7 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.fakeservlet.FakeResponse;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -86,6 +87,15 @@ class LanguageChoiceUiTest extends UiTest {
         navigate("login");
         assertThat(_get(Paragraph.class).getText()).endsWith("কমিউনিটি সেবা");
         assertThat(_get(LanguagePicker.class).getValue()).isEqualTo(MessageBundles.BENGALI);
+    }
+
+    @Test
+    void theCouncilLogoIsDescribedInTheChosenLanguage() {
+        openSignedOut();
+        navigate("login");
+        assertThat(_get(Image.class).getAlt().orElseThrow()).endsWith(" logo");
+        _get(LanguagePicker.class).setValue(MessageBundles.BENGALI);
+        assertThat(_get(Image.class).getAlt().orElseThrow()).endsWith("-এর লোগো").doesNotContain("logo");
     }
 
     @Test
