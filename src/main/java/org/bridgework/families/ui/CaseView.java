@@ -1,5 +1,6 @@
 package org.bridgework.families.ui;
 
+import org.bridgework.platform.FieldErrors;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;

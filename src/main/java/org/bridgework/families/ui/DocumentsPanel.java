@@ -1,5 +1,6 @@
 package org.bridgework.families.ui;
 
+import org.bridgework.platform.FieldErrors;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;

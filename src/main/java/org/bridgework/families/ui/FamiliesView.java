@@ -1,5 +1,6 @@
 package org.bridgework.families.ui;
 
+import org.bridgework.platform.FieldErrors;
 import org.bridgework.platform.ui.GridRows;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.component.Component;

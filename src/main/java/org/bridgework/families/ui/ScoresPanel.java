@@ -1,5 +1,6 @@
 package org.bridgework.families.ui;
 
+import org.bridgework.platform.FieldErrors;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -138,7 +139,7 @@ class ScoresPanel extends VerticalLayout {
                 plans.recordOutcomes(caseId, map);
                 Notification.show(I18NProvider.translate("families.scores.outcomesSaved"));
             } catch (InvalidInputException invalid) {
-                FieldErrors.notify(invalid);
+                FieldErrors.error(FieldErrors.text(invalid));
             }
         });
         return new VerticalLayout(form, save);
