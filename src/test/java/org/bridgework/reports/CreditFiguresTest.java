@@ -78,6 +78,18 @@ class CreditFiguresTest extends IntegrationTest {
         assertThat(byWard.headingCells.get(heading).get("E05009288")[Tally.REDEEMED]).isEqualTo(2);
         assertThat(byWard.grand[Tally.ISSUED]).isEqualTo(3);
 
+        // by partner and by programme the movements sit under the partner they are booked to and the Time Credits programme
+        Tally byPartner = queries.tally(MONTH, ReportScope.organisation(other.id()), Breakdown.ORGANISATION, mapping);
+        assertThat(byPartner.categoryTotals.get(String.valueOf(other.id()))[Tally.ISSUED]).isEqualTo(2);
+        assertThat(byPartner.categoryTotals.get(String.valueOf(other.id()))[Tally.REDEEMED]).isEqualTo(1);
+        assertThat(byPartner.categoryTotals.get(String.valueOf(other.id()))[Tally.RESIDENTS]).isEqualTo(2);
+        assertThat(byPartner.categoryTotals).doesNotContainKey(String.valueOf(own.id()));
+        Tally byProgramme = queries.tally(MONTH, ReportScope.organisation(own.id()), Breakdown.PROGRAMME, mapping);
+        String programme = String.valueOf(mapping.volunteering().programmeId());
+        assertThat(byProgramme.headingCells.get(heading).get(programme)[Tally.ISSUED]).isEqualTo(3);
+        assertThat(byProgramme.headingCells.get(heading).get(programme)[Tally.REDEEMED]).isEqualTo(2);
+        assertThat(byProgramme.grand[Tally.RESIDENTS]).isEqualTo(1);
+
         // a period that ends yesterday holds the hours worked but none of today's movements
         Tally before = queries.tally(new ReportPeriod(TODAY.minusDays(30), TODAY.minusDays(1)), ReportScope.organisation(own.id()),
                 Breakdown.NONE, mapping);
