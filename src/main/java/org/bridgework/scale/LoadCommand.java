@@ -30,6 +30,7 @@ class LoadCommand {
     private final int thinkMax;
     private final boolean reports;
     private final int reportDays;
+    private final int warmUpUsers;
 
     LoadCommand(LoadData data, ConfigurableApplicationContext application,
                 @Value("${bridgework.load.users:50,100,200}") List<Integer> userCounts,
@@ -38,7 +39,9 @@ class LoadCommand {
                 @Value("${bridgework.load.think-min-ms:1000}") int thinkMin,
                 @Value("${bridgework.load.think-max-ms:3000}") int thinkMax,
                 @Value("${bridgework.load.reports:true}") boolean reports,
-                @Value("${bridgework.load.report-days:7}") int reportDays) {
+                @Value("${bridgework.load.report-days:7}") int reportDays,
+                @Value("${bridgework.load.warm-up-users:5}") int warmUpUsers) {
+        this.warmUpUsers = warmUpUsers;
         this.data = data;
         this.application = application;
         this.userCounts = userCounts;
@@ -58,6 +61,14 @@ class LoadCommand {
                 data.familyNames(500), data.registerSessions(200), thinkMin, thinkMax, rampUp, duration, reports, reportDays);
         var run = new LoadRun();
         var results = new ArrayList<LoadRun.Result>();
+        if (warmUpUsers > 0) {
+            // first use loads classes, fills caches and compiles hot code: kept out of the figures and the heap deltas
+            var warm = run.run(new LoadPlan(plan.baseUrl(), plan.username(), plan.password(), plan.searchTerms(),
+                    plan.sessionIds(), thinkMin, thinkMax, Duration.ofSeconds(2), Duration.ofSeconds(20), reports, reportDays), warmUpUsers);
+            System.out.printf("[load] warm-up, %d users: %d round trips, %d errors (not counted)%n", warmUpUsers,
+                    warm.roundTrips(), warm.recorder().totalErrors());
+            Thread.sleep(5000);
+        }
         for (int users : userCounts) {
             var result = run.run(plan, users);
             System.out.printf("[load] %d users: %d round trips, %d errors, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %.2f MB heap per UI session, load %.1f%n",

@@ -31,7 +31,7 @@ final class LoadRecorder {
     private final Map<Kind, AtomicLong> errors = new EnumMap<>(Kind.class);
     private final Map<Kind, AtomicLong> misses = new EnumMap<>(Kind.class);
     private final ConcurrentLinkedQueue<String> messages = new ConcurrentLinkedQueue<>();
-    private final Set<Long> savedSessions = ConcurrentHashMap.newKeySet();
+    private final Set<Long> changedSessions = ConcurrentHashMap.newKeySet();
 
     LoadRecorder() {
         for (Kind kind : Kind.values()) {
@@ -57,8 +57,9 @@ final class LoadRecorder {
         misses.get(kind).incrementAndGet();
     }
 
-    void saved(long session) {
-        savedSessions.add(session);
+    /** The register of {@code session} was saved with at least one mark changed. */
+    void changed(long session) {
+        changedSessions.add(session);
     }
 
     long count(Kind kind) {
@@ -81,8 +82,8 @@ final class LoadRecorder {
         return List.copyOf(messages);
     }
 
-    Set<Long> savedSessions() {
-        return Set.copyOf(savedSessions);
+    Set<Long> changedSessions() {
+        return Set.copyOf(changedSessions);
     }
 
     /** Sorted milliseconds of one kind, or of every kind but the bootstrap when {@code kind} is null. */

@@ -67,7 +67,7 @@ final class LoadUser {
         step(LoadRecorder.Kind.OPEN_REGISTER, () -> ui.navigate("sessions/" + session, "client").nanos());
         think(running);
         List<Node> marks = ui.findAll(n -> "vaadin-button".equals(n.tag) && n.attribute("aria-label") != null
-                && n.attribute("aria-label").matches("^(Present|Late): .*"));
+                && n.attribute("aria-label").matches("^(Present|Late): .*") && !"true".equals(n.attribute("aria-pressed")));
         if (marks.isEmpty()) {
             recorder.error(LoadRecorder.Kind.MARK, new UiConnection.ProtocolException("register of session " + session + " has no mark buttons"));
         } else {
@@ -79,7 +79,9 @@ final class LoadUser {
                 if (!answer.body().contains("Register saved")) {
                     throw new UiConnection.ProtocolException("saving the register of session " + session + " said nothing");
                 }
-                recorder.saved(session);
+                if (answer.body().contains(" changed")) {
+                    recorder.changed(session);
+                }
                 return answer.nanos();
             });
             think(running);
