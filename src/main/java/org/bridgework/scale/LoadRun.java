@@ -73,7 +73,7 @@ final class LoadRun {
                 try {
                     ok += f.get() ? 1 : 0;
                 } catch (java.util.concurrent.ExecutionException e) {
-                    recorder.error(LoadRecorder.Kind.BOOTSTRAP, (Exception) e.getCause());
+                    recorder.error(LoadRecorder.Kind.BOOTSTRAP, new IllegalStateException(e.getCause()));
                 }
             }
             Duration elapsed = Duration.ofNanos(System.nanoTime() - started);

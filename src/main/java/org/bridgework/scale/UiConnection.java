@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
 final class UiConnection {
 
     private static final Pattern META_CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
-    private static final int ATTACH_PROPERTIES = 1;
+    private static final int PROPERTIES = 1;
     private static final int ATTRIBUTES = 3;
     private static final int LISTENERS = 4;
     private static final int ELEMENT_DATA = 0;
@@ -247,7 +247,7 @@ final class UiConnection {
                         node.tag = value.asString();
                     }
                 }
-                case ATTACH_PROPERTIES -> node.properties.put(key, value);
+                case PROPERTIES -> node.properties.put(key, value);
                 case ATTRIBUTES -> node.attributes.put(key, value.isString() ? value.asString() : value.toString());
                 case LISTENERS -> node.listeners.put(key, value.asString());
                 default -> { }
@@ -270,7 +270,7 @@ final class UiConnection {
     }
 
     private ObjectNode sync(Node node, String property, String value) {
-        return json.createObjectNode().put("type", "mSync").put("node", node.id).put("feature", ATTACH_PROPERTIES)
+        return json.createObjectNode().put("type", "mSync").put("node", node.id).put("feature", PROPERTIES)
                 .put("property", property).put("value", value);
     }
 
