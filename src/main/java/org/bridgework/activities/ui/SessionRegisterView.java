@@ -115,6 +115,7 @@ class SessionRegisterView extends VerticalLayout implements HasDynamicTitle, Bef
         }
         var save = new Button(getTranslation("activities.sessionRegister.saveRegister"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        save.setId("register-save");
         add(save);
     }
 

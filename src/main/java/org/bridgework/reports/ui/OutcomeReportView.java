@@ -63,6 +63,9 @@ class OutcomeReportView extends VerticalLayout implements HasDynamicTitle {
     OutcomeReportView(OutcomeReportService reports, OrganisationService organisations, CurrentUser currentUser) {
         this.reports = reports;
         setWidthFull();
+        from.setId("report-from");
+        to.setId("report-to");
+        show.setId("report-show");
         add(new H1(getTranslation("reports.title")), new Paragraph(getTranslation("reports.intro")));
         ReportPeriod year = reports.lastFinancialYear();
         from.setLabel(getTranslation("reports.period.from"));

@@ -57,6 +57,9 @@ class ResidentsView extends VerticalLayout implements HasDynamicTitle {
     ResidentsView(ResidentService residents, WardDirectory wards, CurrentUser currentUser,
                   ObjectProvider<ProgrammeParticipation> participation) {
         setSizeFull();
+        // stable ids for the load driver (and any script) to find the search field and grid by
+        name.setId("residents-name");
+        grid.setId("residents-grid");
         name.setPlaceholder(getTranslation("residents.list.name-placeholder"));
         postcode.setPlaceholder(getTranslation("residents.list.postcode-placeholder"));
         for (var field : List.of(name, postcode)) {
