@@ -6,6 +6,10 @@ import org.bridgework.residents.PartnerLinkChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.function.LongFunction;
+
 /** Tells residents when a booking or attendance links a resident to a partner (not a council team). */
 @Component
 class PartnerLinks {
@@ -21,9 +25,20 @@ class PartnerLinks {
     }
 
     void changed(long residentId, long organisationId, String ref, boolean active) {
-        boolean partner = organisations.find(organisationId).map(o -> o.type() != OrganisationType.COUNCIL_TEAM).orElse(false);
-        if (partner) {
-            events.publishEvent(new PartnerLinkChanged(residentId, organisationId, SOURCE, ref, active));
+        changed(List.of(residentId), organisationId, id -> ref, active);
+    }
+
+    /** The same change for many residents of one organisation, looking the organisation up once. */
+    void changed(Collection<Long> residentIds, long organisationId, LongFunction<String> ref, boolean active) {
+        if (residentIds.isEmpty() || !isPartner(organisationId)) {
+            return;
         }
+        for (long residentId : residentIds) {
+            events.publishEvent(new PartnerLinkChanged(residentId, organisationId, SOURCE, ref.apply(residentId), active));
+        }
+    }
+
+    private boolean isPartner(long organisationId) {
+        return organisations.find(organisationId).map(o -> o.type() != OrganisationType.COUNCIL_TEAM).orElse(false);
     }
 }

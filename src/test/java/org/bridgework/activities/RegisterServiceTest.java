@@ -68,7 +68,7 @@ class RegisterServiceTest extends IntegrationTest {
     }
 
     @Test
-    void volunteeringRegistersPublishOneEventPerAttendingVolunteerOnEachSave() {
+    void volunteeringRegistersPublishEveryAttendingVolunteerInOneEventOnEachSave() {
         fixtures.signInAs(Role.OFFICER);
         long org = fixtures.organisation("Toynbee").id();
         long activity = TestActivities.activity(activities, strategy, org, null, true);
@@ -80,7 +80,9 @@ class RegisterServiceTest extends IntegrationTest {
 
         registers.save(session, marks);
 
-        var published = events.stream(VolunteeringAttended.class).toList();
+        var saved = events.stream(VolunteeringRegisterSaved.class).toList();
+        assertThat(saved).singleElement().satisfies(e -> assertThat(e.sessionId()).isEqualTo(session));
+        var published = saved.getFirst().attendances();
         assertThat(published).extracting(VolunteeringAttended::attendanceKey).containsExactlyInAnyOrder(
                 "session:" + session + ":resident:" + present, "session:" + session + ":resident:" + late);
         assertThat(published).allSatisfy(e -> {
@@ -92,8 +94,10 @@ class RegisterServiceTest extends IntegrationTest {
 
         registers.save(session, marks);
         // published again on every save: the Time Credits listener issues once per attendance key
-        assertThat(events.stream(VolunteeringAttended.class)).hasSize(4)
+        assertThat(events.stream(VolunteeringRegisterSaved.class)).hasSize(2)
+                .flatExtracting(VolunteeringRegisterSaved::attendances).hasSize(4)
                 .extracting(VolunteeringAttended::attendanceKey).doesNotContain("session:" + session + ":resident:" + absent);
+        assertThat(events.stream(VolunteeringAttended.class)).isEmpty();
         // attending a partner's activity links the resident to the partner, once, and only when they came
         assertThat(events.stream(PartnerLinkChanged.class)).extracting(PartnerLinkChanged::residentId)
                 .containsExactlyInAnyOrder(present, late);
@@ -110,6 +114,7 @@ class RegisterServiceTest extends IntegrationTest {
                 fixtures.organisation("Org").id(), null, false), LocalDate.of(2026, 11, 8));
         registers.save(session, List.of(RegisterMark.of(fixtures.resident("Nora", "Nonvol").id(), Mark.PRESENT)));
         assertThat(events.stream(VolunteeringAttended.class)).isEmpty();
+        assertThat(events.stream(VolunteeringRegisterSaved.class)).isEmpty();
     }
 
     @Test
