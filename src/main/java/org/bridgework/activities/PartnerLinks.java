@@ -3,11 +3,11 @@ package org.bridgework.activities;
 import org.bridgework.organisations.OrganisationService;
 import org.bridgework.organisations.OrganisationType;
 import org.bridgework.residents.PartnerLinkChanged;
+import org.bridgework.residents.PartnerLinksChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.function.LongFunction;
 
 /** Tells residents when a booking or attendance links a resident to a partner (not a council team). */
@@ -25,17 +25,18 @@ class PartnerLinks {
     }
 
     void changed(long residentId, long organisationId, String ref, boolean active) {
-        changed(List.of(residentId), organisationId, id -> ref, active);
+        if (isPartner(organisationId)) {
+            events.publishEvent(new PartnerLinkChanged(residentId, organisationId, SOURCE, ref, active));
+        }
     }
 
-    /** The same change for many residents of one organisation, looking the organisation up once. */
+    /** The same change for many residents of one organisation: one look-up of the organisation, one event. */
     void changed(Collection<Long> residentIds, long organisationId, LongFunction<String> ref, boolean active) {
         if (residentIds.isEmpty() || !isPartner(organisationId)) {
             return;
         }
-        for (long residentId : residentIds) {
-            events.publishEvent(new PartnerLinkChanged(residentId, organisationId, SOURCE, ref.apply(residentId), active));
-        }
+        events.publishEvent(new PartnerLinksChanged(residentIds.stream()
+                .map(id -> new PartnerLinkChanged(id, organisationId, SOURCE, ref.apply(id), active)).toList()));
     }
 
     private boolean isPartner(long organisationId) {
