@@ -133,9 +133,13 @@ class Ledger {
     @Transactional(propagation = Propagation.MANDATORY)
     List<Account> lockAll(Collection<Long> accountIds) {
         var ids = List.copyOf(new TreeSet<>(accountIds));
-        return jdbc.sql("select id, kind, owner_id, membership_number, balance from tc_account where id in ("
+        var locked = jdbc.sql("select id, kind, owner_id, membership_number, balance from tc_account where id in ("
                         + placeholders(ids.size()) + ") order by id for update")
                 .params(ids).query(Ledger::account).list();
+        if (locked.size() != ids.size()) {
+            throw new IllegalStateException("A ledger transaction refers to an account that does not exist");
+        }
+        return locked;
     }
 
     /** A locking read, so it sees a transaction another request committed after this one's snapshot was taken. */
