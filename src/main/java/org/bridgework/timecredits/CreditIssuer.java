@@ -121,8 +121,8 @@ class CreditIssuer {
     }
 
     /**
-     * The partner's monthly budget if it has one (empty: no limit) and what it has issued so far this month, for
-     * checking many issues in turn without asking again.
+     * The partner's monthly budget if it has one (empty: no limit) and, if so, what it has issued so far this month,
+     * for checking many issues in turn without asking again.
      */
     record BudgetUse(Optional<Integer> budget, long issued) {
 
@@ -135,8 +135,10 @@ class CreditIssuer {
         }
     }
 
+    /** Without a budget nothing is counted: the month's issues are a scan of the partner's transactions. */
     BudgetUse budgetUse(long organisationId) {
-        return new BudgetUse(policies.budgetFor(organisationId), issuedThisMonth(organisationId));
+        var budget = policies.budgetFor(organisationId);
+        return new BudgetUse(budget, budget.isPresent() ? issuedThisMonth(organisationId) : 0);
     }
 
     long issuedThisMonth(long organisationId) {
