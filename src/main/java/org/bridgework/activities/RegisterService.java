@@ -2,6 +2,7 @@ package org.bridgework.activities;
 
 import org.bridgework.audit.AuditService;
 import org.bridgework.platform.InvalidInputException;
+import org.bridgework.platform.MultiRowSql;
 import org.bridgework.residents.AgeBand;
 import org.bridgework.residents.ResidentService;
 import org.bridgework.residents.ResidentSummary;
@@ -28,9 +29,11 @@ import java.util.stream.Collectors;
 
 /**
  * Registers: who came. Saving is an upsert keyed by session and resident, so saving the same register
- * twice changes nothing. For a volunteering activity every save publishes {@link VolunteeringAttended}
- * for each volunteer who attended (present or late): Time Credits issues once per attendance key, so a
- * re-save or a correction can never double-count, and a first save that failed downstream is retried.
+ * twice changes nothing; the changed marks and their audit entries are written in one statement each, so a
+ * register of fifty costs a handful of round trips, not a few hundred. For a volunteering activity every save
+ * publishes one {@link VolunteeringRegisterSaved} with each volunteer who attended (present or late): Time
+ * Credits issues once per attendance key, so a re-save or a correction can never double-count, and a first
+ * save that failed downstream is retried.
  */
 @Service
 public class RegisterService {
@@ -111,31 +114,34 @@ public class RegisterService {
         byResident.keySet().stream().filter(id -> !known.contains(id)).findFirst().ifPresent(id -> {
             throw InvalidInputException.of("resident", "Resident " + id + " does not exist.");
         });
-        int changed = 0;
         var now = Timestamp.from(clock.instant());
+        String by = scope.username();
+        var rows = new ArrayList<Object[]>();
+        var entries = new ArrayList<AuditService.Entry>();
+        var nowAttending = new ArrayList<Long>();
         for (RegisterMark m : byResident.values()) {
             RegisterMark old = before.get(m.residentId());
             if (m.equals(old)) {
                 continue;
             }
-            jdbc.sql("""
-                            insert into session_attendance (session_id, resident_id, status, accompanied_by_id, recorded_at, recorded_by)
-                            values (?, ?, ?, ?, ?, ?)
-                            on duplicate key update status = values(status), accompanied_by_id = values(accompanied_by_id),
-                                                    recorded_at = values(recorded_at), recorded_by = values(recorded_by)""")
-                    .params(sessionId, m.residentId(), m.mark().name(), m.accompaniedById(), now, scope.username()).update();
-            audit.recordChange("ATTENDANCE", sessionId, m.residentId(),
-                    (old == null ? "marked " : old.mark() + " -> ") + m.mark());
+            rows.add(new Object[]{sessionId, m.residentId(), m.mark().name(), m.accompaniedById(), now, by});
+            entries.add(new AuditService.Entry("ATTENDANCE", sessionId, m.residentId(),
+                    (old == null ? "marked " : old.mark() + " -> ") + m.mark()));
             if (m.mark().attended() && (old == null || !old.mark().attended())) {
-                partnerLinks.changed(m.residentId(), org, "attendance:" + sessionId + ":" + m.residentId(), true);
+                nowAttending.add(m.residentId());
             }
-            changed++;
         }
-        if (changed > 0) {
+        if (!rows.isEmpty()) {
+            MultiRowSql.insert(jdbc, "insert into session_attendance (session_id, resident_id, status, accompanied_by_id,"
+                    + " recorded_at, recorded_by)", rows, """
+                    on duplicate key update status = values(status), accompanied_by_id = values(accompanied_by_id),
+                                            recorded_at = values(recorded_at), recorded_by = values(recorded_by)""");
+            audit.recordChanges(entries);
+            partnerLinks.changed(nowAttending, org, id -> "attendance:" + sessionId + ":" + id, true);
             jdbc.sql("update activity_session set register_saved_at = ? where id = ?").params(now, sessionId).update();
         }
         publishVolunteering(sessionId, org, byResident.values());
-        return changed;
+        return rows.size();
     }
 
     private void publishVolunteering(long sessionId, long org, Collection<RegisterMark> marks) {
@@ -144,11 +150,12 @@ public class RegisterService {
             return;
         }
         String by = scope.username();
-        for (RegisterMark m : marks) {
-            if (m.mark().attended()) {
-                events.publishEvent(new VolunteeringAttended("session:" + sessionId + ":resident:" + m.residentId(),
-                        m.residentId(), org, session.activityId(), session.title(), session.date(), session.durationMinutes(), by));
-            }
+        var attended = marks.stream().filter(m -> m.mark().attended())
+                .map(m -> new VolunteeringAttended("session:" + sessionId + ":resident:" + m.residentId(), m.residentId(), org,
+                        session.activityId(), session.title(), session.date(), session.durationMinutes(), by))
+                .toList();
+        if (!attended.isEmpty()) {
+            events.publishEvent(new VolunteeringRegisterSaved(sessionId, attended));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.bridgework.audit;
 
 import org.bridgework.platform.FieldChange;
+import org.bridgework.platform.MultiRowSql;
 import org.bridgework.platform.RequestContext;
 import org.bridgework.security.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,10 +31,26 @@ public class AuditService {
         this.clock = clock;
     }
 
+    /** One entry of a batch. The entries of a batch share the actor, the client's address and the time. */
+    public record Entry(String subjectType, Long subjectId, Long residentId, String details) {
+    }
+
     /** Anyone whose action changes data is audited: there is no role check on writing the trail. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordChange(String subjectType, Long subjectId, Long residentId, String details) {
         insert(AuditAction.CHANGE, subjectType, subjectId, residentId, details);
+    }
+
+    /** A change to each of many records, e.g. everyone on a register, written in one statement. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordChanges(List<Entry> entries) {
+        insert(AuditAction.CHANGE, entries);
+    }
+
+    /** The creation of each of many records, written in one statement. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordCreates(List<Entry> entries) {
+        insert(AuditAction.CREATE, entries);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -68,14 +85,19 @@ public class AuditService {
     }
 
     private void insert(AuditAction action, String subjectType, Long subjectId, Long residentId, String details) {
+        insert(action, List.of(new Entry(subjectType, subjectId, residentId, details)));
+    }
+
+    private void insert(AuditAction action, List<Entry> entries) {
         var user = currentUser.get();
-        jdbc.sql("""
-                        insert into audit_entry (occurred_at, actor, actor_role, client_address, action,
-                                                 subject_type, subject_id, resident_id, details)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(clock.instant(), currentUser.usernameOrSystem(),
-                        user.map(u -> u.role().name()).orElse(null), RequestContext.clientAddress(),
-                        action.name(), subjectType, subjectId, residentId, details)
-                .update();
+        var now = clock.instant();
+        String actor = currentUser.usernameOrSystem();
+        String role = user.map(u -> u.role().name()).orElse(null);
+        String address = RequestContext.clientAddress();
+        var rows = entries.stream().map(e -> new Object[]{now, actor, role, address, action.name(), e.subjectType(),
+                e.subjectId(), e.residentId(), e.details()}).toList();
+        MultiRowSql.insert(jdbc, """
+                insert into audit_entry (occurred_at, actor, actor_role, client_address, action,
+                                         subject_type, subject_id, resident_id, details)""", rows, null);
     }
 }

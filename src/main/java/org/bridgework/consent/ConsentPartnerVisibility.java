@@ -1,6 +1,8 @@
 package org.bridgework.consent;
 
+import org.bridgework.platform.MultiRowSql;
 import org.bridgework.residents.PartnerLinkChanged;
+import org.bridgework.residents.PartnerLinksChanged;
 import org.bridgework.residents.PartnerVisibility;
 import org.bridgework.residents.ResidentsMerged;
 import org.bridgework.security.Access;
@@ -11,6 +13,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -57,28 +63,48 @@ class ConsentPartnerVisibility implements PartnerVisibility {
     @EventListener
     @Transactional
     void onLinkChanged(PartnerLinkChanged event) {
-        var existing = links.findBySourceAndSourceRefAndOrganisationIdAndResidentId(
-                event.source(), event.sourceRef(), event.organisationId(), event.residentId());
-        if (event.active()) {
-            var link = existing.orElseGet(ResidentPartnerLink::new);
-            if (link.id != null && link.active) {
-                return;
+        onLinksChanged(new PartnerLinksChanged(List.of(event)));
+    }
+
+    /**
+     * Each run of starts is one upsert and each run of ends one update, in the order given, so that the batch
+     * comes to what the same changes one by one would; a link already in the wanted state is left as it is.
+     */
+    @EventListener
+    @Transactional
+    void onLinksChanged(PartnerLinksChanged events) {
+        var run = new ArrayList<PartnerLinkChanged>();
+        for (var change : events.changes()) {
+            if (!run.isEmpty() && run.getFirst().active() != change.active()) {
+                apply(run);
+                run.clear();
             }
-            link.residentId = event.residentId();
-            link.organisationId = event.organisationId();
-            link.source = event.source();
-            link.sourceRef = event.sourceRef();
-            link.active = true;
-            link.startedAt = clock.instant();
-            link.endedAt = null;
-            links.saveAndFlush(link);
-        } else {
-            existing.filter(l -> l.active).ifPresent(l -> {
-                l.active = false;
-                l.endedAt = clock.instant();
-                links.saveAndFlush(l);
-            });
+            run.add(change);
         }
+        apply(run);
+    }
+
+    private void apply(List<PartnerLinkChanged> run) {
+        if (run.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        if (run.getFirst().active()) {
+            // assignments run left to right: the old "active" decides, before it is set
+            MultiRowSql.insert(jdbc, "insert into resident_partner_link (resident_id, organisation_id, source, source_ref,"
+                            + " active, started_at)",
+                    run.stream().map(e -> new Object[]{e.residentId(), e.organisationId(), e.source(), e.sourceRef(), true, now}).toList(),
+                    "on duplicate key update started_at = if(active, started_at, values(started_at)),"
+                            + " ended_at = if(active, ended_at, null), active = true");
+            return;
+        }
+        var params = new ArrayList<Object>();
+        params.add(now);
+        run.forEach(e -> Collections.addAll(params, e.source(), e.sourceRef(), e.organisationId(), e.residentId()));
+        jdbc.sql("update resident_partner_link set active = false, ended_at = ? where active"
+                        + " and (source, source_ref, organisation_id, resident_id) in ("
+                        + String.join(", ", Collections.nCopies(run.size(), "(?, ?, ?, ?)")) + ")")
+                .params(params).update();
     }
 
     @EventListener

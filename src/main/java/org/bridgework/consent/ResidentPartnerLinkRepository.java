@@ -5,12 +5,8 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 import java.util.List;
-import java.util.Optional;
 
 interface ResidentPartnerLinkRepository extends JpaRepository<ResidentPartnerLink, Long> {
-
-    Optional<ResidentPartnerLink> findBySourceAndSourceRefAndOrganisationIdAndResidentId(
-            String source, String sourceRef, long organisationId, long residentId);
 
     List<ResidentPartnerLink> findByResidentIdOrderByStartedAtDesc(long residentId);
 

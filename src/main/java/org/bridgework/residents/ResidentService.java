@@ -307,8 +307,25 @@ public class ResidentService {
         if (access.isVolunteerOtherThan(id)) {
             throw new org.springframework.security.access.AccessDeniedException("You cannot see this resident's record.");
         }
-        return residents.findById(id).map(r -> new ResidentFacts(r.id, r.wardCode,
-                r.dateOfBirth == null ? null : java.time.Period.between(r.dateOfBirth, LocalDate.now(clock)).getYears()));
+        return residents.findById(id).map(this::facts);
+    }
+
+    /** {@link #facts(long)} for many residents in one query; ids with no record are left out. */
+    @PreAuthorize(Access.STAFF_OR_PARTNER + " or " + Access.VOLUNTEERS)
+    @Transactional(readOnly = true)
+    public List<ResidentFacts> facts(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        ids.stream().filter(access::isVolunteerOtherThan).findFirst().ifPresent(id -> {
+            throw new org.springframework.security.access.AccessDeniedException("You cannot see this resident's record.");
+        });
+        return residents.findByIdIn(ids).stream().map(this::facts).toList();
+    }
+
+    private ResidentFacts facts(Resident r) {
+        return new ResidentFacts(r.id, r.wardCode,
+                r.dateOfBirth == null ? null : java.time.Period.between(r.dateOfBirth, LocalDate.now(clock)).getYears());
     }
 
     /** Headline figure for the home page: people on record, merged duplicates and erased records excluded. */

@@ -2,6 +2,7 @@ package org.bridgework.timecredits;
 
 import org.bridgework.audit.AuditService;
 import org.bridgework.platform.InvalidInputException;
+import org.bridgework.platform.MultiRowSql;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -9,6 +10,11 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns approved minutes into whole credits. Credits due are recomputed from the volunteer's totals
@@ -55,37 +61,83 @@ class CreditIssuer {
             return 0;
         }
         if (organisationId != null) {
-            var budget = policies.budgetFor(organisationId);
-            long used = issuedThisMonth(organisationId);
-            if (budget.isPresent() && used + due > budget.get()) {
-                throw InvalidInputException.keyed(BUDGET_FIELD, "timecredits.error.budget-spent", budget.get(), used, due);
+            var use = budgetUse(organisationId);
+            if (!use.allows(due)) {
+                throw InvalidInputException.keyed(BUDGET_FIELD, "timecredits.error.budget-spent", use.budget().get(),
+                        use.issued(), due);
             }
         }
-        long txId = ledger.post(new Ledger.Posting(TransactionType.ISSUE, key, due + (due == 1 ? " credit" : " credits")
-                + " for " + activity, due, organisationId, wardCode, null, hoursId, null,
-                java.util.List.of(new Ledger.Leg(source, -due), new Ledger.Leg(volunteer, due))));
+        long txId = ledger.post(issue(key, activity, due, organisationId, wardCode, hoursId, source, volunteer));
         jdbc.sql("update tc_hours set credits_issued = ?, transaction_id = ? where id = ?").params(due, txId, hoursId).update();
-        audit.recordCreate("TIME_CREDITS_TRANSACTION", txId, residentId, "issued " + due + " for hours " + hoursId);
+        audit.recordCreate("TIME_CREDITS_TRANSACTION", txId, residentId, issuedDetails(due, hoursId));
         return due;
     }
 
+    static Ledger.Posting issue(String key, String activity, long due, Long organisationId, String wardCode, long hoursId,
+                                long sourceAccount, long volunteerAccount) {
+        return new Ledger.Posting(TransactionType.ISSUE, key, due + (due == 1 ? " credit" : " credits") + " for " + activity,
+                due, organisationId, wardCode, null, hoursId, null,
+                List.of(new Ledger.Leg(sourceAccount, -due), new Ledger.Leg(volunteerAccount, due)));
+    }
+
+    static String issuedDetails(long due, long hoursId) {
+        return "issued " + due + " for hours " + hoursId;
+    }
+
+    /** A volunteer's approved minutes and the credits already issued for them: what {@link #creditsDue} is made of. */
+    record Totals(long minutes, long issued) {
+
+        Totals plus(long moreMinutes, long moreIssued) {
+            return new Totals(minutes + moreMinutes, issued + moreIssued);
+        }
+    }
+
     long creditsDue(long residentId) {
-        long minutes = approvedMinutes(residentId);
-        long issued = jdbc.sql("select coalesce(sum(credits_issued), 0) from tc_hours where resident_id = ? and status = 'APPROVED'")
-                .param(residentId).query(Long.class).single();
-        return minutes / minutesPerCredit - issued;
+        return creditsDue(totals(List.of(residentId)).get(residentId));
+    }
+
+    long creditsDue(Totals t) {
+        return t.minutes() / minutesPerCredit - t.issued();
     }
 
     long carriedMinutes(long residentId) {
-        long minutes = approvedMinutes(residentId);
-        long issued = jdbc.sql("select coalesce(sum(credits_issued), 0) from tc_hours where resident_id = ? and status = 'APPROVED'")
-                .param(residentId).query(Long.class).single();
-        return Math.max(0, minutes - issued * minutesPerCredit);
+        var t = totals(List.of(residentId)).get(residentId);
+        return Math.max(0, t.minutes() - t.issued() * minutesPerCredit);
     }
 
-    private long approvedMinutes(long residentId) {
-        return jdbc.sql("select coalesce(sum(minutes), 0) from tc_hours where resident_id = ? and status = 'APPROVED'")
-                .param(residentId).query(Long.class).single();
+    /** Every resident's totals in one query; a resident with no approved hours has zero of both. */
+    Map<Long, Totals> totals(Collection<Long> residentIds) {
+        var totals = new HashMap<Long, Totals>();
+        residentIds.forEach(id -> totals.put(id, new Totals(0, 0)));
+        jdbc.sql("select resident_id, coalesce(sum(minutes), 0), coalesce(sum(credits_issued), 0) from tc_hours"
+                        + " where resident_id in (" + MultiRowSql.placeholders(totals.size()) + ") and status = 'APPROVED'"
+                        + " group by resident_id")
+                .params(List.copyOf(totals.keySet()))
+                .query(rs -> {
+                    totals.put(rs.getLong(1), new Totals(rs.getLong(2), rs.getLong(3)));
+                });
+        return totals;
+    }
+
+    /**
+     * The partner's monthly budget if it has one (empty: no limit) and, if so, what it has issued so far this month,
+     * for checking many issues in turn without asking again.
+     */
+    record BudgetUse(Optional<Integer> budget, long issued) {
+
+        boolean allows(long more) {
+            return budget.isEmpty() || issued + more <= budget.get();
+        }
+
+        BudgetUse plus(long more) {
+            return new BudgetUse(budget, issued + more);
+        }
+    }
+
+    /** Without a budget nothing is counted: the month's issues are a scan of the partner's transactions. */
+    BudgetUse budgetUse(long organisationId) {
+        var budget = policies.budgetFor(organisationId);
+        return new BudgetUse(budget, budget.isPresent() ? issuedThisMonth(organisationId) : 0);
     }
 
     long issuedThisMonth(long organisationId) {

@@ -1,5 +1,6 @@
 package org.bridgework.timecredits;
 
+import org.bridgework.platform.MultiRowSql;
 import org.bridgework.security.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -13,8 +14,12 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.TreeSet;
@@ -44,7 +49,7 @@ class Ledger {
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final Map<String, Long> accountIds = new ConcurrentHashMap<>();
+    private final Map<String, Long> knownAccountIds = new ConcurrentHashMap<>();
 
     Ledger(JdbcClient jdbc, CurrentUser currentUser, Clock clock) {
         this.jdbc = jdbc;
@@ -55,21 +60,46 @@ class Ledger {
     @Transactional(propagation = Propagation.MANDATORY)
     long account(AccountKind kind, long ownerId) {
         // an account row is never deleted nor given another owner, so its id can be remembered: one read fewer per redemption
-        Long known = accountIds.get(kind.name() + ":" + ownerId);
+        String key = kind.name() + ":" + ownerId;
+        Long known = knownAccountIds.get(key);
         if (known != null) {
             return known;
         }
-        var existing = find(kind, ownerId);
-        if (existing.isPresent()) {
-            rememberOnceCommitted(kind.name() + ":" + ownerId, existing.get().id());
-            return existing.get().id();
+        long id = accounts(kind, List.of(ownerId)).get(ownerId);
+        rememberOnceCommitted(key, id);
+        return id;
+    }
+
+    /** Each owner's account of the kind, by owner; the missing ones are opened together, in one statement. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Map<Long, Long> accounts(AccountKind kind, Collection<Long> ownerIds) {
+        var owners = new LinkedHashSet<>(ownerIds);
+        var ids = accountIds(kind, owners);
+        var missing = owners.stream().filter(o -> !ids.containsKey(o)).toList();
+        if (missing.isEmpty()) {
+            return ids;
         }
-        jdbc.sql("""
-                        insert into tc_account (kind, owner_id, membership_number, balance, created_at)
-                        values (?, ?, ?, 0, ?) on duplicate key update id = id""")
-                .params(kind.name(), ownerId, kind == AccountKind.VOLUNTEER ? newCardNumber() : null, clock.instant())
-                .update();
-        return find(kind, ownerId).orElseThrow().id();
+        Instant now = clock.instant();
+        MultiRowSql.insert(jdbc, "insert into tc_account (kind, owner_id, membership_number, balance, created_at)",
+                missing.stream().map(o -> new Object[]{kind.name(), o, kind == AccountKind.VOLUNTEER ? newCardNumber() : null, 0, now})
+                        .toList(), "on duplicate key update id = id");
+        ids.putAll(accountIds(kind, missing));
+        missing.stream().filter(o -> !ids.containsKey(o)).findFirst().ifPresent(o -> {
+            throw new NoSuchElementException("No " + kind + " account could be opened for " + o);
+        });
+        return ids;
+    }
+
+    private Map<Long, Long> accountIds(AccountKind kind, Collection<Long> ownerIds) {
+        var ids = new HashMap<Long, Long>();
+        var params = new ArrayList<Object>();
+        params.add(kind.name());
+        params.addAll(ownerIds);
+        jdbc.sql("select owner_id, id from tc_account where kind = ? and owner_id in (" + placeholders(ownerIds.size()) + ")")
+                .params(params).query(rs -> {
+                    ids.put(rs.getLong(1), rs.getLong(2));
+                });
+        return ids;
     }
 
     long issuanceAccount() {
@@ -79,13 +109,13 @@ class Ledger {
     /** Only a committed row is sure to exist: one this transaction created would vanish with a rollback. */
     private void rememberOnceCommitted(String key, long id) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            accountIds.put(key, id);
+            knownAccountIds.put(key, id);
             return;
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                accountIds.put(key, id);
+                knownAccountIds.put(key, id);
             }
         });
     }
@@ -122,10 +152,20 @@ class Ledger {
     /** Locks the rows in id order, so that two transactions locking the same pair never deadlock. */
     @Transactional(propagation = Propagation.MANDATORY)
     List<Account> lock(Long... accountIds) {
-        var ids = new TreeSet<Long>(List.of(accountIds));
-        return ids.stream().map(id -> jdbc.sql(
-                        "select id, kind, owner_id, membership_number, balance from tc_account where id = ? for update")
-                .param(id).query(Ledger::account).single()).toList();
+        return lockAll(List.of(accountIds));
+    }
+
+    /** Locks every row in one read, walking the primary key in id order, as every other writer locks them. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    List<Account> lockAll(Collection<Long> accountIds) {
+        var ids = List.copyOf(new TreeSet<>(accountIds));
+        var locked = jdbc.sql("select id, kind, owner_id, membership_number, balance from tc_account where id in ("
+                        + placeholders(ids.size()) + ") order by id for update")
+                .params(ids).query(Ledger::account).list();
+        if (locked.size() != ids.size()) {
+            throw new IllegalStateException("A ledger transaction refers to an account that does not exist");
+        }
+        return locked;
     }
 
     /** A locking read, so it sees a transaction another request committed after this one's snapshot was taken. */
@@ -142,15 +182,45 @@ class Ledger {
     @Transactional(propagation = Propagation.MANDATORY)
     long post(Posting p) {
         long txId = record(p);
-        var moves = byAccount(p.legs());
+        moveBalances(p.legs());
+        entries(txId, p.legs());
+        return txId;
+    }
+
+    /**
+     * {@link #post} for many transactions in a fixed handful of statements, whatever their number: the transaction
+     * rows, every account's net change, and the entries. Returns the transactions' ids in the postings' order.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    List<Long> postAll(List<Posting> postings) {
+        if (postings.isEmpty()) {
+            return List.of();
+        }
+        postings.forEach(p -> requireBalanced(p.legs()));
+        Instant now = clock.instant();
+        String actor = currentUser.usernameOrSystem();
+        MultiRowSql.insert(jdbc, "insert into tc_transaction (" + TRANSACTION_COLUMNS + ")", postings.stream()
+                .map(p -> transactionRow(p, actor, now)).toList(), null);
+        var ids = new HashMap<String, Long>();
+        jdbc.sql("select idempotency_key, id from tc_transaction where idempotency_key in (" + placeholders(postings.size()) + ")")
+                .params(postings.stream().map(Posting::idempotencyKey).toList())
+                .query(rs -> {
+                    ids.put(rs.getString(1), rs.getLong(2));
+                });
+        moveBalances(postings.stream().flatMap(p -> p.legs().stream()).toList());
+        insertEntries(postings.stream().flatMap(p -> p.legs().stream()
+                .map(leg -> new Object[]{ids.get(p.idempotencyKey()), leg.accountId(), leg.amount()})).toList());
+        return postings.stream().map(p -> ids.get(p.idempotencyKey())).toList();
+    }
+
+    private void moveBalances(List<Leg> legs) {
+        var moves = byAccount(legs);
         int moved = jdbc.sql("update tc_account set balance = balance + " + balanceCase(moves) + " where id in ("
                         + placeholders(moves.size()) + ")")
                 .params(balanceParams(moves, null, 0)).update();
         if (moved != moves.size()) {
             throw new IllegalStateException("A ledger transaction refers to an account that does not exist");
         }
-        entries(txId, p.legs());
-        return txId;
     }
 
     /**
@@ -160,32 +230,36 @@ class Ledger {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     long record(Posting p) {
-        long sum = p.legs().stream().mapToLong(Leg::amount).sum();
-        if (sum != 0 || p.legs().size() < 2) {
-            throw new IllegalStateException("A ledger transaction must have entries that sum to zero");
-        }
-        Instant now = clock.instant();
+        requireBalanced(p.legs());
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        insert into tc_transaction (tx_type, idempotency_key, reverses_id, reason, actor, occurred_at,
-                                                    credits, partner_org_id, ward_code, offer_id, hours_id)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(p.type().name(), p.idempotencyKey(), p.reversesId(), p.reason(), currentUser.usernameOrSystem(),
-                        now, p.credits(), p.partnerOrgId(), p.wardCode(), p.offerId(), p.hoursId())
+        jdbc.sql("insert into tc_transaction (" + TRANSACTION_COLUMNS + ") values (" + placeholders(11) + ")")
+                .params(transactionRow(p, currentUser.usernameOrSystem(), clock.instant()))
                 .update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    private static final String TRANSACTION_COLUMNS = "tx_type, idempotency_key, reverses_id, reason, actor, occurred_at,"
+            + " credits, partner_org_id, ward_code, offer_id, hours_id";
+
+    private static Object[] transactionRow(Posting p, String actor, Instant at) {
+        return new Object[]{p.type().name(), p.idempotencyKey(), p.reversesId(), p.reason(), actor, at, p.credits(),
+                p.partnerOrgId(), p.wardCode(), p.offerId(), p.hoursId()};
+    }
+
+    private static void requireBalanced(List<Leg> legs) {
+        if (legs.stream().mapToLong(Leg::amount).sum() != 0 || legs.size() < 2) {
+            throw new IllegalStateException("A ledger transaction must have entries that sum to zero");
+        }
     }
 
     /** The transaction's entries, in one statement. The caller already holds the accounts' row locks. */
     @Transactional(propagation = Propagation.MANDATORY)
     void entries(long txId, List<Leg> legs) {
-        var params = new ArrayList<Object>();
-        for (Leg leg : legs) {
-            params.addAll(List.of(txId, leg.accountId(), leg.amount()));
-        }
-        jdbc.sql("insert into tc_entry (transaction_id, account_id, amount) values "
-                        + String.join(", ", java.util.Collections.nCopies(legs.size(), "(?, ?, ?)")))
-                .params(params).update();
+        insertEntries(legs.stream().map(leg -> new Object[]{txId, leg.accountId(), leg.amount()}).toList());
+    }
+
+    private void insertEntries(List<Object[]> rows) {
+        MultiRowSql.insert(jdbc, "insert into tc_entry (transaction_id, account_id, amount)", rows, null);
     }
 
     /**
@@ -215,7 +289,7 @@ class Ledger {
     }
 
     private static String placeholders(int n) {
-        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+        return MultiRowSql.placeholders(n);
     }
 
     private static List<Object> balanceParams(java.util.Map<Long, Long> moves, Long payer, long amount) {

@@ -4,6 +4,7 @@ import org.bridgework.IntegrationTest;
 import org.bridgework.platform.InvalidInputException;
 import org.bridgework.residents.AgeBand;
 import org.bridgework.residents.PartnerLinkChanged;
+import org.bridgework.residents.PartnerLinksChanged;
 import org.bridgework.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,7 +69,7 @@ class RegisterServiceTest extends IntegrationTest {
     }
 
     @Test
-    void volunteeringRegistersPublishOneEventPerAttendingVolunteerOnEachSave() {
+    void volunteeringRegistersPublishEveryAttendingVolunteerInOneEventOnEachSave() {
         fixtures.signInAs(Role.OFFICER);
         long org = fixtures.organisation("Toynbee").id();
         long activity = TestActivities.activity(activities, strategy, org, null, true);
@@ -80,7 +81,9 @@ class RegisterServiceTest extends IntegrationTest {
 
         registers.save(session, marks);
 
-        var published = events.stream(VolunteeringAttended.class).toList();
+        var saved = events.stream(VolunteeringRegisterSaved.class).toList();
+        assertThat(saved).singleElement().satisfies(e -> assertThat(e.sessionId()).isEqualTo(session));
+        var published = saved.getFirst().attendances();
         assertThat(published).extracting(VolunteeringAttended::attendanceKey).containsExactlyInAnyOrder(
                 "session:" + session + ":resident:" + present, "session:" + session + ":resident:" + late);
         assertThat(published).allSatisfy(e -> {
@@ -92,12 +95,15 @@ class RegisterServiceTest extends IntegrationTest {
 
         registers.save(session, marks);
         // published again on every save: the Time Credits listener issues once per attendance key
-        assertThat(events.stream(VolunteeringAttended.class)).hasSize(4)
+        assertThat(events.stream(VolunteeringRegisterSaved.class)).hasSize(2)
+                .flatExtracting(VolunteeringRegisterSaved::attendances).hasSize(4)
                 .extracting(VolunteeringAttended::attendanceKey).doesNotContain("session:" + session + ":resident:" + absent);
+        assertThat(events.stream(VolunteeringAttended.class)).isEmpty();
         // attending a partner's activity links the resident to the partner, once, and only when they came
-        assertThat(events.stream(PartnerLinkChanged.class)).extracting(PartnerLinkChanged::residentId)
-                .containsExactlyInAnyOrder(present, late);
-        assertThat(events.stream(PartnerLinkChanged.class)).allSatisfy(e -> {
+        var links = events.stream(PartnerLinksChanged.class).flatMap(e -> e.changes().stream()).toList();
+        assertThat(events.stream(PartnerLinksChanged.class)).hasSize(1);
+        assertThat(links).extracting(PartnerLinkChanged::residentId).containsExactlyInAnyOrder(present, late);
+        assertThat(links).allSatisfy(e -> {
             assertThat(e.organisationId()).isEqualTo(org);
             assertThat(e.active()).isTrue();
         });
@@ -110,6 +116,7 @@ class RegisterServiceTest extends IntegrationTest {
                 fixtures.organisation("Org").id(), null, false), LocalDate.of(2026, 11, 8));
         registers.save(session, List.of(RegisterMark.of(fixtures.resident("Nora", "Nonvol").id(), Mark.PRESENT)));
         assertThat(events.stream(VolunteeringAttended.class)).isEmpty();
+        assertThat(events.stream(VolunteeringRegisterSaved.class)).isEmpty();
     }
 
     @Test

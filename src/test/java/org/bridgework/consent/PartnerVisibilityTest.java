@@ -2,6 +2,7 @@ package org.bridgework.consent;
 
 import org.bridgework.IntegrationTest;
 import org.bridgework.residents.PartnerLinkChanged;
+import org.bridgework.residents.PartnerLinksChanged;
 import org.bridgework.residents.PartnerVisibility;
 import org.bridgework.security.Role;
 import org.bridgework.security.SystemUser;
@@ -89,6 +90,39 @@ class PartnerVisibilityTest extends IntegrationTest {
 
         SystemUser.run(() -> publish(new PartnerLinkChanged(resident.id(), partner.id(), "activities.booking", ref, true)));
         assertThat(visibility.canSee(partner.id(), resident.id())).as("rebooked").isTrue();
+    }
+
+    @Test
+    void aBatchOfLinkChangesComesToWhatTheSameChangesOneByOneWould() {
+        var partner = fixtures.organisation("Register");
+        var a = fixtures.resident("Ada", "Batch").id();
+        var b = fixtures.resident("Ben", "Batch").id();
+        var c = fixtures.resident("Cy", "Batch").id();
+        SystemUser.run(() -> publish(new PartnerLinkChanged(c, partner.id(), "activities.booking", "ref-c", true)));
+        var cStarted = startedAt(c);
+
+        SystemUser.run(() -> tx.executeWithoutResult(s -> events.publishEvent(new PartnerLinksChanged(List.of(
+                new PartnerLinkChanged(a, partner.id(), "activities.booking", "ref-a", true),
+                new PartnerLinkChanged(b, partner.id(), "activities.booking", "ref-b", true),
+                new PartnerLinkChanged(c, partner.id(), "activities.booking", "ref-c", true),
+                new PartnerLinkChanged(b, partner.id(), "activities.booking", "ref-b", false))))));
+
+        fixtures.signInAs(Role.PARTNER, partner.id(), null);
+        assertThat(visibleThroughSql(partner.id(), a, b, c)).containsExactly(a, c);
+        assertThat(startedAt(c)).as("an active link is left as it was").isEqualTo(cStarted);
+        assertThat(jdbc.sql("select count(*) from resident_partner_link where resident_id = ? and not active and ended_at is not null")
+                .param(b).query(Long.class).single()).isEqualTo(1);
+
+        SystemUser.run(() -> tx.executeWithoutResult(s -> events.publishEvent(new PartnerLinksChanged(List.of(
+                new PartnerLinkChanged(b, partner.id(), "activities.booking", "ref-b", true))))));
+        assertThat(visibleThroughSql(partner.id(), a, b, c)).containsExactly(a, b, c);
+        assertThat(jdbc.sql("select count(*) from resident_partner_link where resident_id = ? and active and ended_at is null")
+                .param(b).query(Long.class).single()).as("restarted, not a second row").isEqualTo(1);
+    }
+
+    private Object startedAt(long residentId) {
+        return jdbc.sql("select started_at from resident_partner_link where resident_id = ?").param(residentId)
+                .query(java.sql.Timestamp.class).single();
     }
 
     @Test
