@@ -1,5 +1,6 @@
 package org.bridgework.families;
 
+import org.bridgework.security.RunAs;
 import org.bridgework.organisations.OrganisationDetails;
 import org.bridgework.organisations.OrganisationService;
 import org.bridgework.residents.ResidentFilter;
@@ -14,8 +15,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -223,15 +222,6 @@ class FamilyDemoData implements ApplicationRunner {
     }
 
     private <T> T as(String username, Supplier<T> work) {
-        var user = users.loadUserByUsername(username);
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return RunAs.call(users.loadUserByUsername(username), work);
     }
 }

@@ -1,9 +1,8 @@
 package org.bridgework.faults;
 
+import org.bridgework.security.RunAs;
 import org.bridgework.security.BridgeworkUser;
 import org.bridgework.security.SystemUser;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.util.function.Supplier;
 
@@ -14,15 +13,7 @@ final class Drill {
     }
 
     static <T> T as(BridgeworkUser user, Supplier<T> work) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return RunAs.call(user, work);
     }
 
     static <T> T asSystem(Supplier<T> work) {

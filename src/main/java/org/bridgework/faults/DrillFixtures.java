@@ -11,7 +11,6 @@ import org.bridgework.organisations.OrganisationType;
 import org.bridgework.residents.ResidentForm;
 import org.bridgework.residents.ResidentService;
 import org.bridgework.security.BridgeworkUser;
-import org.bridgework.security.NewUser;
 import org.bridgework.security.Role;
 import org.bridgework.security.SystemUser;
 import org.bridgework.security.UserAccountService;
@@ -23,10 +22,8 @@ import org.bridgework.timecredits.Offer;
 import org.bridgework.timecredits.OfferService;
 import org.springframework.stereotype.Component;
 
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 
@@ -110,13 +107,6 @@ class DrillFixtures {
     }
 
     private BridgeworkUser user(String username, Role role, Long organisationId, Long residentId) {
-        return SystemUser.call(() -> {
-            byte[] secret = new byte[24];
-            new SecureRandom().nextBytes(secret);
-            // nobody signs in with these accounts: the password is random and never shown
-            users.createIfMissing(new NewUser(username, username, "Bw-" + Base64.getEncoder().encodeToString(secret),
-                    role, organisationId, residentId));
-            return users.loadUserByUsername(username);
-        });
+        return SystemUser.call(() -> users.machineAccount(username, username, role, organisationId, residentId));
     }
 }

@@ -1,19 +1,15 @@
 package org.bridgework.scale;
 
-import org.bridgework.security.NewUser;
+import org.bridgework.security.RunAs;
 import org.bridgework.security.Role;
 import org.bridgework.security.SystemUser;
 import org.bridgework.security.UserAccountService;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -52,9 +48,8 @@ class Benchmark {
 
     /** Runs the cases whose names are in {@code only} (all when it is empty), printing each line as it is measured. */
     List<Result> run(int runs, int warmUp, Set<String> only) {
-        var previous = SecurityContextHolder.getContext();
-        signInAsOfficer();
-        try {
+        var officer = SystemUser.call(() -> users.machineAccount(OFFICER, "Benchmark officer", Role.OFFICER, null, null));
+        return RunAs.call(officer, () -> {
             var context = context();
             var results = new ArrayList<Result>();
             for (var c : cases) {
@@ -69,9 +64,7 @@ class Benchmark {
                 }
             }
             return results;
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        });
     }
 
     private BenchmarkContext context() {
@@ -132,19 +125,5 @@ class Benchmark {
                 r.target() == null ? "–" : "< " + r.target().toMillis(), r.appP50(), r.appP95(), r.sqlP50(),
                 r.sqlP95(), String.format(ratio < 0.95 ? "%.2f" : "%.1f", ratio), r.appRows(), r.sqlRows(),
                 r.target() == null ? "–" : r.met() ? "yes" : "**no**");
-    }
-
-    private void signInAsOfficer() {
-        var officer = SystemUser.call(() -> {
-            byte[] secret = new byte[24];
-            new SecureRandom().nextBytes(secret);
-            // nobody signs in with this account: its password is random and never shown
-            users.createIfMissing(new NewUser(OFFICER, "Benchmark officer",
-                    "Bw-" + Base64.getEncoder().encodeToString(secret), Role.OFFICER, null, null));
-            return users.loadUserByUsername(OFFICER);
-        });
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(officer, null, officer.getAuthorities()));
-        SecurityContextHolder.setContext(context);
     }
 }

@@ -1,17 +1,14 @@
 package org.bridgework.scale;
 
-import org.bridgework.security.NewUser;
 import org.bridgework.security.Role;
 import org.bridgework.security.SystemUser;
 import org.bridgework.security.UserAccountService;
 import org.springframework.stereotype.Component;
 
-import java.security.SecureRandom;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -324,14 +321,8 @@ class FamiliesPart implements DatasetPart {
         var created = LocalDateTime.of(2024, 1, 1, 9, 0);
         for (int i = 1; i <= count; i++) {
             String username = String.format("family-worker-%03d", i);
-            var user = SystemUser.call(() -> {
-                byte[] secret = new byte[24];
-                new SecureRandom().nextBytes(secret);
-                // nobody signs in with these accounts: their password is random and never shown
-                users.createIfMissing(new NewUser(username, "Family worker " + username.substring(14),
-                        "Bw-" + Base64.getEncoder().encodeToString(secret), Role.FAMILY_WORKER, null, null));
-                return users.loadUserByUsername(username);
-            });
+            var user = SystemUser.call(() -> users.machineAccount(username, "Family worker " + username.substring(14),
+                    Role.FAMILY_WORKER, null, null));
             context.jdbc().update("""
                     insert into family_worker (user_id, display_name, phone, email, updated_at) values (?, ?, ?, ?, ?)
                     on duplicate key update display_name = values(display_name)""", user.id(), user.displayName(),

@@ -7,7 +7,7 @@ import org.bridgework.platform.InvalidInputException;
 import org.bridgework.residents.ResidentForm;
 import org.bridgework.residents.ResidentService;
 import org.bridgework.security.BridgeworkUser;
-import org.bridgework.security.NewUser;
+import org.bridgework.security.RunAs;
 import org.bridgework.security.Role;
 import org.bridgework.security.SystemUser;
 import org.bridgework.security.UserAccountService;
@@ -21,14 +21,10 @@ import org.bridgework.timecredits.OfferService;
 import org.bridgework.timecredits.RedemptionRequest;
 import org.bridgework.timecredits.RedemptionService;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -238,25 +234,10 @@ class RedemptionThroughput {
     }
 
     private BridgeworkUser user(String username, Role role, Long organisationId, Long residentId) {
-        return SystemUser.call(() -> {
-            byte[] secret = new byte[24];
-            new SecureRandom().nextBytes(secret);
-            // nobody signs in with these accounts: the password is random and never shown
-            users.createIfMissing(new NewUser(username, username, "Bw-" + Base64.getEncoder().encodeToString(secret),
-                    role, organisationId, residentId));
-            return users.loadUserByUsername(username);
-        });
+        return SystemUser.call(() -> users.machineAccount(username, username, role, organisationId, residentId));
     }
 
     private static <T> T as(BridgeworkUser user, Supplier<T> work) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return RunAs.call(user, work);
     }
 }

@@ -1,8 +1,5 @@
 package org.bridgework.security;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-
 import java.util.function.Supplier;
 
 /**
@@ -20,15 +17,7 @@ public final class SystemUser {
     }
 
     public static <T> T call(Supplier<T> work) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SYSTEM, null, SYSTEM.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return RunAs.call(SYSTEM, work);
     }
 
     public static void run(Runnable work) {

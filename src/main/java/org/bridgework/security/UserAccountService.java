@@ -173,6 +173,23 @@ public class UserAccountService implements UserDetailsService {
         return true;
     }
 
+    /**
+     * An account for work the app does itself (drills, benchmarks, generated family workers), made if missing.
+     * Nobody signs in with it: its password is random and never shown.
+     */
+    @PreAuthorize(Access.ADMINS)
+    @Transactional
+    public BridgeworkUser machineAccount(String username, String displayName, Role role, Long organisationId,
+                                         Long residentId) {
+        byte[] secret = new byte[24];
+        RANDOM.nextBytes(secret);
+        createIfMissing(new NewUser(username, displayName, "Bw-" + java.util.Base64.getEncoder().encodeToString(secret),
+                role, organisationId, residentId));
+        return loadUserByUsername(username);
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private UserAccount get(long id) {
         return users.findById(id).orElseThrow(() -> InvalidInputException.keyed("user", "security.error.user-gone"));
     }
