@@ -9,7 +9,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.junit.jupiter.api.AfterEach;
 
 /** Service and repository tests against a real MariaDB, with a Spring context shared across classes. */
-@SpringBootTest(properties = {"bridgework.demo-data.enabled=false", "bridgework.residents.grid-warm-up=false"})
+@SpringBootTest(properties = {"bridgework.demo-data.enabled=false", "bridgework.residents.grid-warm-up=false",
+        "bridgework.reports.reach-refresh=false"})
 @Import(TestFixtures.class)
 public abstract class IntegrationTest {
 

@@ -18,8 +18,18 @@ final class OutcomeFacts {
     private final boolean byProgramme;
     private final boolean byOrganisation;
     private final boolean byPlace;
+    private final boolean summarisedToo;
 
     OutcomeFacts(ReportScope scope, Breakdown breakdown) {
+        this(scope, breakdown, true);
+    }
+
+    /**
+     * @param summarisedToo false to leave out the sources that have monthly totals (attendances, sessions, hours
+     *                      and credits), for a report that reads those from the totals instead
+     */
+    OutcomeFacts(ReportScope scope, Breakdown breakdown, boolean summarisedToo) {
+        this.summarisedToo = summarisedToo;
         this.partner = !scope.isWhole();
         this.byProgramme = breakdown == Breakdown.PROGRAMME;
         this.byOrganisation = breakdown == Breakdown.ORGANISATION;
@@ -28,13 +38,9 @@ final class OutcomeFacts {
 
     String sql(StrategyMapping mapping) {
         var union = new StringJoiner(" union all ");
-        union.add("select heading_id, outcome_id, resident_id, " + programme("programme_id") + ", " + org("delivering_org_id")
-                + ", null, count(*), 0, 0, 0, 0, null, null, 0, 0, 0, 0 from rpt_attendance where session_date between :from and :to"
-                + only("delivering_org_id") + groupBy(List.of("heading_id", "outcome_id", "resident_id"), "programme_id", "delivering_org_id", null));
-        union.add("select heading_id, outcome_id, null, " + programme("programme_id") + ", " + org("delivering_org_id") + ", "
-                + (byPlace ? "venue_ward_code" : "null") + ", 0, count(*), 0, 0, 0, null, null, 0, 0, 0, 0 from rpt_activity_session"
-                + " where session_date between :from and :to and cancelled = false" + only("delivering_org_id")
-                + groupBy(List.of("heading_id", "outcome_id"), "programme_id", "delivering_org_id", "venue_ward_code"));
+        if (summarisedToo) {
+            summarised(union, mapping);
+        }
         var builders = mapping.builders();
         if (builders != null) {
             union.add("select coalesce(heading_id, " + builders.headingId() + "), coalesce(outcome_id, " + builders.outcomeId()
@@ -42,20 +48,6 @@ final class OutcomeFacts {
                     + org("delivering_org_id") + ", null, 0, 0, 0, 0, 0, null, null, 0, 0, 0, count(*)"
                     + " from rpt_connection where connected_on between :from and :to" + only("delivering_org_id")
                     + groupBy(List.of("heading_id", "outcome_id", "resident_id"), "programme_id", "delivering_org_id", null));
-        }
-        var volunteering = mapping.volunteering();
-        if (volunteering != null) {
-            String place = volunteering.headingId() + ", " + volunteering.outcomeId() + ", resident_id, "
-                    + programme(String.valueOf(volunteering.programmeId())) + ", ";
-            union.add("select " + place + org("organisation_id") + ", null, 0, 0, sum(minutes), 0, 0, null, null, 0, 0, 0, 0"
-                    + " from rpt_volunteering_hours where activity_date between :from and :to" + only("organisation_id")
-                    + groupBy(List.of("resident_id"), null, "organisation_id", null));
-            union.add("select " + place + org("partner_org_id") + ", null, 0, 0, 0,"
-                    + " sum(case when counts_as = 'ISSUE' then credits else 0 end),"
-                    + " sum(case when counts_as = 'REDEEM' then credits else 0 end), null, null, 0, 0, 0, 0"
-                    + " from rpt_credit_transaction where occurred_at >= :fromTime and occurred_at < :afterTime"
-                    + " and counts_as in ('ISSUE', 'REDEEM')" + only("partner_org_id")
-                    + groupBy(List.of("resident_id"), null, "partner_org_id", null));
         }
         var family = mapping.family();
         if (family != null) {
@@ -79,6 +71,30 @@ final class OutcomeFacts {
         // the first branch names the columns for the whole union
         return "select " + COLUMNS + " from (select null " + COLUMNS.replace(", ", ", null ") + " from dual where false"
                 + " union all " + union + ") u";
+    }
+
+    private void summarised(StringJoiner union, StrategyMapping mapping) {
+        union.add("select heading_id, outcome_id, resident_id, " + programme("programme_id") + ", " + org("delivering_org_id")
+                + ", null, count(*), 0, 0, 0, 0, null, null, 0, 0, 0, 0 from rpt_attendance where session_date between :from and :to"
+                + only("delivering_org_id") + groupBy(List.of("heading_id", "outcome_id", "resident_id"), "programme_id", "delivering_org_id", null));
+        union.add("select heading_id, outcome_id, null, " + programme("programme_id") + ", " + org("delivering_org_id") + ", "
+                + (byPlace ? "venue_ward_code" : "null") + ", 0, count(*), 0, 0, 0, null, null, 0, 0, 0, 0 from rpt_activity_session"
+                + " where session_date between :from and :to and cancelled = false" + only("delivering_org_id")
+                + groupBy(List.of("heading_id", "outcome_id"), "programme_id", "delivering_org_id", "venue_ward_code"));
+        var volunteering = mapping.volunteering();
+        if (volunteering != null) {
+            String place = volunteering.headingId() + ", " + volunteering.outcomeId() + ", resident_id, "
+                    + programme(String.valueOf(volunteering.programmeId())) + ", ";
+            union.add("select " + place + org("organisation_id") + ", null, 0, 0, sum(minutes), 0, 0, null, null, 0, 0, 0, 0"
+                    + " from rpt_volunteering_hours where activity_date between :from and :to" + only("organisation_id")
+                    + groupBy(List.of("resident_id"), null, "organisation_id", null));
+            union.add("select " + place + org("partner_org_id") + ", null, 0, 0, 0,"
+                    + " sum(case when counts_as = 'ISSUE' then credits else 0 end),"
+                    + " sum(case when counts_as = 'REDEEM' then credits else 0 end), null, null, 0, 0, 0, 0"
+                    + " from rpt_credit_transaction where occurred_at >= :fromTime and occurred_at < :afterTime"
+                    + " and counts_as in ('ISSUE', 'REDEEM')" + only("partner_org_id")
+                    + groupBy(List.of("resident_id"), null, "partner_org_id", null));
+        }
     }
 
     private String programme(String expression) {

@@ -6,6 +6,8 @@ import org.springframework.stereotype.Component;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -13,7 +15,8 @@ import java.util.Map;
  * The outcome report's SQL. The sources' figures ({@link OutcomeFacts}) are joined to the residents' (and, for
  * equality breakdowns, the privacy) read model only when the breakdown needs where or who a resident is, then
  * grouped with rollup in one pass: by outcome, heading and category, and (for a breakdown) by category and outcome,
- * from the same rows, so a year of attendances is read once per period. Reads only rpt_* views.
+ * from the same rows, so a year of attendances is read once per period. Reads only rpt_* views, except that the
+ * whole strategy's figures for whole months, with no breakdown, come from the summaries ({@link SummarisedTally}).
  */
 @Component
 class OutcomeQueries {
@@ -30,12 +33,30 @@ class OutcomeQueries {
             + " sort_buffer_size = 33554432 for ";
 
     private final JdbcClient jdbc;
+    private final ReachSummary reach;
+    private final SummarisedTally summarised;
+    private final Clock clock;
 
-    OutcomeQueries(JdbcClient jdbc) {
+    OutcomeQueries(JdbcClient jdbc, ReachSummary reach, SummarisedTally summarised, Clock clock) {
         this.jdbc = jdbc;
+        this.reach = reach;
+        this.summarised = summarised;
+        this.clock = clock;
     }
 
     Tally tally(ReportPeriod period, ReportScope scope, Breakdown breakdown, StrategyMapping mapping) {
+        if (breakdown == Breakdown.NONE && scope.isWhole() && ReachMonths.answers(period, LocalDate.now(clock))
+                && reach.catchUp(mapping, reach.fingerprint(mapping))) {
+            var tally = new Tally();
+            unsplit(tally, new OutcomeFacts(scope, breakdown, false).sql(mapping), params(period, scope));
+            summarised.complete(tally, period, mapping);
+            return tally;
+        }
+        return counted(period, scope, breakdown, mapping);
+    }
+
+    /** The figures counted from the features' reporting views, for any period, scope and breakdown. */
+    Tally counted(ReportPeriod period, ReportScope scope, Breakdown breakdown, StrategyMapping mapping) {
         String facts = new OutcomeFacts(scope, breakdown).sql(mapping);
         Map<String, Object> params = params(period, scope);
         var tally = new Tally();
