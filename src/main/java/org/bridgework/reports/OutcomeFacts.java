@@ -25,8 +25,8 @@ final class OutcomeFacts {
     }
 
     /**
-     * @param summarisedToo false to leave out the sources that have monthly totals (attendances, sessions, hours
-     *                      and credits), for a report that reads those from the totals instead
+     * @param summarisedToo false to leave out what the summaries hold (attendances, sessions, hours, credits and
+     *                      the people reached), for a report that reads those from the summaries instead
      */
     OutcomeFacts(ReportScope scope, Breakdown breakdown, boolean summarisedToo) {
         this.summarisedToo = summarisedToo;
@@ -54,9 +54,12 @@ final class OutcomeFacts {
             String place = family.headingId() + ", " + family.outcomeId() + ", ";
             String referred = partner ? " and exists (select 1 from rpt_family_partner_referral p where p.case_id = c.case_id"
                     + " and p.organisation_id = :org and p.status in ('ACCEPTED', 'ENDED'))" : "";
-            union.add("select distinct " + place + "m.resident_id, " + family.programmeId() + ", null, null, 0, 0, 0, 0, 0,"
-                    + " null, null, 0, 0, 0, 0 from rpt_family_case c join rpt_family_case_member m on m.case_id = c.case_id"
-                    + " where c.opened_on <= :to and (c.closed_on is null or c.closed_on >= :from)" + referred);
+            if (summarisedToo) {
+                // only people reached, which the summaries hold
+                union.add("select distinct " + place + "m.resident_id, " + family.programmeId() + ", null, null, 0, 0, 0, 0, 0,"
+                        + " null, null, 0, 0, 0, 0 from rpt_family_case c join rpt_family_case_member m on m.case_id = c.case_id"
+                        + " where c.opened_on <= :to and (c.closed_on is null or c.closed_on >= :from)" + referred);
+            }
             union.add("select " + place + "c.primary_resident_id, " + family.programmeId() + ", null, null, 0, 0, 0, 0, 0,"
                     + " case when c.opened_on between :from and :to then c.case_id end,"
                     + " case when c.closed_on between :from and :to then c.case_id end, coalesce(o.achieved, 0),"

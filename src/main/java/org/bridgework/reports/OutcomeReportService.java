@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -40,6 +41,7 @@ import java.util.stream.Collectors;
 public class OutcomeReportService {
 
     private final OutcomeQueries queries;
+    private final ReachSummary reach;
     private final StrategyService strategy;
     private final OrganisationService organisations;
     private final WardDirectory wards;
@@ -50,10 +52,11 @@ public class OutcomeReportService {
     private final Clock clock;
     private final int minCellSize;
 
-    OutcomeReportService(OutcomeQueries queries, StrategyService strategy, OrganisationService organisations,
+    OutcomeReportService(OutcomeQueries queries, ReachSummary reach, StrategyService strategy, OrganisationService organisations,
                          WardDirectory wards, ReportAccess access, ReportTexts texts, AuditService audit,
                          ReportExports exports, Clock clock, @Value("${bridgework.reports.min-cell-size:5}") int minCellSize) {
         this.queries = queries;
+        this.reach = reach;
         this.strategy = strategy;
         this.organisations = organisations;
         this.wards = wards;
@@ -71,6 +74,45 @@ public class OutcomeReportService {
         LocalDate today = LocalDate.now(clock);
         int endYear = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
         return new ReportPeriod(LocalDate.of(endYear - 1, 4, 1), LocalDate.of(endYear, 3, 31));
+    }
+
+    /**
+     * Waits until the summaries the year report reads are built for today's strategy and up to date, building
+     * them if nobody else is; for the benchmark and for operators after a bulk load.
+     */
+    @PreAuthorize(Access.REPORTS)
+    public void prepareSummaries() {
+        var mapping = StrategyMapping.from(strategy);
+        String fingerprint = reach.fingerprint(mapping);
+        while (!reach.catchUp(mapping, fingerprint) && !reach.rebuild(mapping, fingerprint)) {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /**
+     * The figures that differ between the summaries and a count of the records for a whole-month period of the
+     * whole strategy; empty when they agree, as they always should.
+     */
+    @PreAuthorize(Access.REPORTS)
+    @Transactional(readOnly = true)
+    public List<String> summaryDifferences(ReportPeriod period) {
+        var mapping = StrategyMapping.from(strategy);
+        var summarised = queries.tally(period, ReportScope.everything(), Breakdown.NONE, mapping).figures();
+        var counted = queries.counted(period, ReportScope.everything(), Breakdown.NONE, mapping).figures();
+        var differences = new ArrayList<String>();
+        var keys = new java.util.TreeSet<>(summarised.keySet());
+        keys.addAll(counted.keySet());
+        for (String key : keys) {
+            if (!Objects.equals(summarised.get(key), counted.get(key))) {
+                differences.add(key + ": summaries " + summarised.get(key) + ", records " + counted.get(key));
+            }
+        }
+        return differences;
     }
 
     /** The breakdowns the signed-in user may choose. */

@@ -40,6 +40,8 @@ class ReachSummary {
     private static final Logger log = LoggerFactory.getLogger(ReachSummary.class);
     private static final int RESIDENTS_PER_STATEMENT = 500;
     private static final int RESIDENTS_PER_REBUILD_STEP = 50_000;
+    /** More residents waiting than this (after a bulk load) are quicker rebuilt than caught up one by one. */
+    private static final long MOST_PENDING = 100_000;
 
     private final JdbcClient jdbc;
     private final StrategyService strategy;
@@ -73,7 +75,9 @@ class ReachSummary {
     boolean catchUp(StrategyMapping mapping, String fingerprint) {
         return Boolean.TRUE.equals(tx.execute(status -> {
             String built = jdbc.sql("select mapping from report_reach_state where id = 1 for update").query(String.class).optional().orElse(null);
-            if (!fingerprint.equals(built)) {
+            if (!fingerprint.equals(built)
+                    || jdbc.sql("select count(*) from (select 1 from report_reach_pending limit ?) p").param(MOST_PENDING + 1)
+                    .query(Long.class).single() > MOST_PENDING) {
                 return false;
             }
             drainPending(mapping);

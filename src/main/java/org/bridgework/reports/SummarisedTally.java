@@ -27,9 +27,11 @@ class SummarisedTally {
     void complete(Tally tally, ReportPeriod period, StrategyMapping mapping) {
         var headingOutcome = new HashMap<Long, Long>();
         var additions = new HashMap<Long, long[]>();
-        jdbc.sql("select a.heading_id, a.outcome_id, sum(m.attendances), sum(m.sessions) from report_activity_month m"
-                        + " join rpt_activity a on a.activity_id = m.activity_id where m.month_start between ? and ?"
-                        + " group by a.heading_id, a.outcome_id")
+        // per activity first: a year holds a row per activity and month, and only activities need placing
+        jdbc.sql("select a.heading_id, a.outcome_id, sum(m.attendances), sum(m.sessions) from (select activity_id,"
+                        + " sum(attendances) attendances, sum(sessions) sessions from report_activity_month"
+                        + " where month_start between ? and ? group by activity_id) m"
+                        + " join rpt_activity a on a.activity_id = m.activity_id group by a.heading_id, a.outcome_id")
                 .params(period.from(), period.to())
                 .query((RowCallbackHandler) rs -> {
                     headingOutcome.put(rs.getLong(1), rs.getLong(2));
@@ -53,6 +55,13 @@ class SummarisedTally {
             add(tally.grand, v);
         });
         Map<String, Long> reached = reach.reached(period);
+        reached.keySet().forEach(key -> {
+            if (key.startsWith("H")) {
+                tally.headingTotals.computeIfAbsent(Long.valueOf(key.substring(1)), h -> Tally.empty());
+            } else if (key.startsWith("O")) {
+                tally.outcomeTotals.computeIfAbsent(Long.valueOf(key.substring(1)), o -> Tally.empty());
+            }
+        });
         tally.headingTotals.forEach((heading, v) -> v[Tally.RESIDENTS] = reached.getOrDefault("H" + heading, 0L));
         tally.outcomeTotals.forEach((outcome, v) -> v[Tally.RESIDENTS] = reached.getOrDefault("O" + outcome, 0L));
         tally.grand[Tally.RESIDENTS] = reached.getOrDefault("A0", 0L);

@@ -1,6 +1,9 @@
 package org.bridgework.reports;
 
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
+import java.util.TreeMap;
 import java.util.Map;
 
 /**
@@ -19,6 +22,22 @@ final class Tally {
     final Map<Long, long[]> outcomeTotals = new HashMap<>();
     final Map<String, long[]> categoryTotals = new HashMap<>();
     long[] grand = new long[SIZE];
+
+    /** Every figure by where it shows, for comparing two tallies. */
+    Map<String, List<Long>> figures() {
+        var out = new TreeMap<String, List<Long>>();
+        headingTotals.forEach((k, v) -> out.put("heading " + k, list(v)));
+        outcomeTotals.forEach((k, v) -> out.put("outcome " + k, list(v)));
+        headingCells.forEach((k, m) -> m.forEach((c, v) -> out.put("heading " + k + " cell '" + c + "'", list(v))));
+        outcomeCells.forEach((k, m) -> m.forEach((c, v) -> out.put("outcome " + k + " cell '" + c + "'", list(v))));
+        categoryTotals.forEach((c, v) -> out.put("category '" + c + "'", list(v)));
+        out.put("overall", list(grand));
+        return out;
+    }
+
+    private static List<Long> list(long[] v) {
+        return Arrays.stream(v).boxed().toList();
+    }
 
     static long[] empty() {
         return new long[SIZE];
