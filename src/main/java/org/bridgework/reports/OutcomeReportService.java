@@ -95,6 +95,16 @@ public class OutcomeReportService {
     }
 
     /**
+     * After a bulk load that skipped the summaries' triggers (the generator): works the monthly totals out afresh
+     * and leaves the reach to be rebuilt, so that until it is, reports count from the records.
+     */
+    @PreAuthorize(Access.ADMINS)
+    @Transactional
+    public void summariesAfterBulkLoad() {
+        reach.afterBulkLoad();
+    }
+
+    /**
      * The figures that differ between the summaries and a count of the records for a whole-month period of the
      * whole strategy; empty when they agree, as they always should.
      */

@@ -117,6 +117,13 @@ class ReachSummary {
         return true;
     }
 
+    /** Only while nothing else writes to the sources: see {@link MonthlyTotals}. */
+    void afterBulkLoad() {
+        MonthlyTotals.REBUILD.forEach(sql -> jdbc.sql(sql).update());
+        jdbc.sql("delete from report_reach_pending").update();
+        jdbc.sql("update report_reach_state set mapping = null where id = 1").update();
+    }
+
     /** Residents reached in the period, per heading, per outcome, and ("A", 0) overall. */
     Map<String, Long> reached(ReportPeriod period) {
         var counts = new HashMap<String, Long>();

@@ -1,5 +1,7 @@
 package org.bridgework.scale;
 
+import org.bridgework.reports.OutcomeReportService;
+import org.bridgework.security.SystemUser;
 import org.springframework.stereotype.Component;
 
 import javax.sql.DataSource;
@@ -13,9 +15,11 @@ class DatasetGenerator {
 
     private final DataSource dataSource;
     private final List<DatasetPart> parts;
+    private final OutcomeReportService reports;
 
-    DatasetGenerator(DataSource dataSource, List<DatasetPart> parts) {
+    DatasetGenerator(DataSource dataSource, List<DatasetPart> parts, OutcomeReportService reports) {
         this.dataSource = dataSource;
+        this.reports = reports;
         this.parts = parts.stream().sorted(Comparator.comparingInt(DatasetPart::order)).toList();
     }
 
@@ -46,6 +50,10 @@ class DatasetGenerator {
             part.generate(context);
             System.out.printf("[generate] %s done in %.1f s%n", part.name(), (System.nanoTime() - started) / 1e9);
         }
+        long started = System.nanoTime();
+        SystemUser.run(reports::summariesAfterBulkLoad);
+        System.out.printf("[generate] report totals worked out in %.1f s (people reached: rebuilt by the app)%n",
+                (System.nanoTime() - started) / 1e9);
         System.out.printf("[generate] all parts done in %s (m:ss)%n", context.elapsed());
         return context;
     }
