@@ -86,8 +86,9 @@ class ReachSummary {
     }
 
     /**
-     * Builds the summary from nothing, a slice of residents at a time. Only one instance builds at once; a claim
-     * older than half an hour is taken to belong to a process that died.
+     * Builds the summary from nothing, a slice of residents at a time, then catches up on every resident noted
+     * meanwhile or before (recomputing a resident twice is harmless; missing one is not). Only one instance builds
+     * at once; a claim older than half an hour is taken to belong to a process that died.
      */
     boolean rebuild(StrategyMapping mapping, String fingerprint) {
         LocalDateTime started = LocalDateTime.now(clock);
@@ -97,9 +98,6 @@ class ReachSummary {
         if (claimed == 0) {
             return false;
         }
-        waitForTransactionsBefore(jdbc.sql("select now(3)").query(LocalDateTime.class).single());
-        long lastSeen = jdbc.sql("select coalesce(max(seq), 0) from report_reach_pending").query(Long.class).single();
-        jdbc.sql("delete from report_reach_pending where seq <= ?").param(lastSeen).update();
         jdbc.sql("delete from report_reach").update();
         long highest = jdbc.sql("select coalesce(max(resident_id), 0) from rpt_resident").query(Long.class).single();
         for (long low = 0; low <= highest; low += RESIDENTS_PER_REBUILD_STEP) {
@@ -206,23 +204,6 @@ class ReachSummary {
 
     private int currentEra() {
         return ReachMonths.era(ReachMonths.index(LocalDate.now(clock)));
-    }
-
-    /** A transaction that began before the rebuild may commit a change whose note the rebuild is about to clear. */
-    private void waitForTransactionsBefore(LocalDateTime start) {
-        for (int i = 0; i < 600; i++) {
-            long older = jdbc.sql("select count(*) from information_schema.innodb_trx where trx_mysql_thread_id <> connection_id()"
-                    + " and trx_started < ?").param(start).query(Long.class).single();
-            if (older == 0) {
-                return;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
     }
 
     private static <T> List<List<T>> slices(List<T> all) {
