@@ -45,12 +45,14 @@ class OutcomeQueries {
     }
 
     Tally tally(ReportPeriod period, ReportScope scope, Breakdown breakdown, StrategyMapping mapping) {
-        if (breakdown == Breakdown.NONE && scope.isWhole() && ReachMonths.answers(period, LocalDate.now(clock))
-                && reach.catchUp(mapping, reach.fingerprint(mapping))) {
-            var tally = new Tally();
-            unsplit(tally, new OutcomeFacts(scope, breakdown, false).sql(mapping), params(period, scope));
-            summarised.complete(tally, period, mapping);
-            return tally;
+        if (breakdown == Breakdown.NONE && scope.isWhole() && ReachMonths.answers(period, LocalDate.now(clock))) {
+            var reached = reach.reachedUpToDate(mapping, reach.fingerprint(mapping), period);
+            if (reached.isPresent()) {
+                var tally = new Tally();
+                unsplit(tally, new OutcomeFacts(scope, breakdown, false).sql(mapping), params(period, scope));
+                summarised.complete(tally, period, mapping, reached.get());
+                return tally;
+            }
         }
         return counted(period, scope, breakdown, mapping);
     }

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -80,7 +81,7 @@ public class OutcomeReportService {
      * Waits until the summaries the year report reads are built for today's strategy and up to date, building
      * them if nobody else is; for the benchmark and for operators after a bulk load.
      */
-    @PreAuthorize(Access.REPORTS)
+    @PreAuthorize(Access.ADMINS)
     public void prepareSummaries() {
         var mapping = StrategyMapping.from(strategy);
         String fingerprint = reach.fingerprint(mapping);
@@ -106,16 +107,17 @@ public class OutcomeReportService {
 
     /**
      * The figures that differ between the summaries and a count of the records for a whole-month period of the
-     * whole strategy; empty when they agree, as they always should.
+     * whole strategy; empty when they agree, as they always should. Administrators only: the figures are raw,
+     * before small numbers are hidden, and cover every organisation.
      */
-    @PreAuthorize(Access.REPORTS)
+    @PreAuthorize(Access.ADMINS)
     @Transactional(readOnly = true)
     public List<String> summaryDifferences(ReportPeriod period) {
         var mapping = StrategyMapping.from(strategy);
         var summarised = queries.tally(period, ReportScope.everything(), Breakdown.NONE, mapping).figures();
         var counted = queries.counted(period, ReportScope.everything(), Breakdown.NONE, mapping).figures();
         var differences = new ArrayList<String>();
-        var keys = new java.util.TreeSet<>(summarised.keySet());
+        var keys = new TreeSet<>(summarised.keySet());
         keys.addAll(counted.keySet());
         for (String key : keys) {
             if (!Objects.equals(summarised.get(key), counted.get(key))) {

@@ -22,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.stream.Collectors;
@@ -73,16 +74,27 @@ class ReachSummary {
      * fingerprint (or is being rebuilt), so the caller must count from the views.
      */
     boolean catchUp(StrategyMapping mapping, String fingerprint) {
-        return Boolean.TRUE.equals(tx.execute(status -> {
-            String built = jdbc.sql("select mapping from report_reach_state where id = 1 for update").query(String.class).optional().orElse(null);
-            if (!fingerprint.equals(built)
-                    || jdbc.sql("select count(*) from (select 1 from report_reach_pending limit ?) p").param(MOST_PENDING + 1)
-                    .query(Long.class).single() > MOST_PENDING) {
-                return false;
-            }
-            drainPending(mapping);
-            return true;
-        }));
+        return Boolean.TRUE.equals(tx.execute(status -> caughtUp(mapping, fingerprint)));
+    }
+
+    /**
+     * The people reached in the period ({@link #reached}), counted in the transaction that brought the summary up
+     * to date: a caller's own transaction may have taken its snapshot before the catch-up was committed. Empty when
+     * the summary cannot answer.
+     */
+    Optional<Map<String, Long>> reachedUpToDate(StrategyMapping mapping, String fingerprint, ReportPeriod period) {
+        return tx.execute(status -> caughtUp(mapping, fingerprint) ? Optional.of(reached(period)) : Optional.empty());
+    }
+
+    private boolean caughtUp(StrategyMapping mapping, String fingerprint) {
+        String built = jdbc.sql("select mapping from report_reach_state where id = 1 for update").query(String.class).optional().orElse(null);
+        if (!fingerprint.equals(built)
+                || jdbc.sql("select count(*) from (select 1 from report_reach_pending limit ?) p").param(MOST_PENDING + 1)
+                .query(Long.class).single() > MOST_PENDING) {
+            return false;
+        }
+        drainPending(mapping);
+        return true;
     }
 
     /**
@@ -122,8 +134,8 @@ class ReachSummary {
         jdbc.sql("update report_reach_state set mapping = null where id = 1").update();
     }
 
-    /** Residents reached in the period, per heading, per outcome, and ("A", 0) overall. */
-    Map<String, Long> reached(ReportPeriod period) {
+    /** Residents reached in the period, keyed "H" + heading id, "O" + outcome id, and "A0" overall. */
+    private Map<String, Long> reached(ReportPeriod period) {
         var counts = new HashMap<String, Long>();
         jdbc.sql("select scope, scope_id, count(*) from report_reach where era = ? and months & ? <> 0 group by scope, scope_id")
                 .params(ReachMonths.era(ReachMonths.index(period.from())), ReachMonths.mask(period))

@@ -16,15 +16,17 @@ import java.util.Map;
 class SummarisedTally {
 
     private final JdbcClient jdbc;
-    private final ReachSummary reach;
 
-    SummarisedTally(JdbcClient jdbc, ReachSummary reach) {
+    SummarisedTally(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.reach = reach;
     }
 
-    /** Adds the summarised figures to a tally that already holds the family and connection figures. */
-    void complete(Tally tally, ReportPeriod period, StrategyMapping mapping) {
+    /**
+     * Adds the summarised figures to a tally that already holds the family and connection figures.
+     *
+     * @param reached the people reached, from {@link ReachSummary#reachedUpToDate}
+     */
+    void complete(Tally tally, ReportPeriod period, StrategyMapping mapping, Map<String, Long> reached) {
         var headingOutcome = new HashMap<Long, Long>();
         var additions = new HashMap<Long, long[]>();
         // per activity first: a year holds a row per activity and month, and only activities need placing
@@ -54,7 +56,6 @@ class SummarisedTally {
             add(tally.outcomeTotals, headingOutcome.get(heading), v);
             add(tally.grand, v);
         });
-        Map<String, Long> reached = reach.reached(period);
         reached.keySet().forEach(key -> {
             if (key.startsWith("H")) {
                 tally.headingTotals.computeIfAbsent(Long.valueOf(key.substring(1)), h -> Tally.empty());

@@ -34,7 +34,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 
 /**
  * Time Credits redemptions per second with N concurrent partner tills, through the same RedemptionService the
@@ -160,7 +159,7 @@ class RedemptionThroughput {
                 var m = members.get(accounts == 1 ? 0 : t % accounts);
                 var left = perMember[accounts == 1 ? 0 : t % accounts];
                 var till = tills.get(t);
-                futures.add(pool.submit(() -> as(till, () -> {
+                futures.add(pool.submit(() -> RunAs.call(till, () -> {
                     while (accounts == 1 ? next.getAndIncrement() < attempts : left.getAndDecrement() > 0) {
                         try {
                             redemptions.redeem(new RedemptionRequest(m.card(), m.offer().id(), 1, UUID.randomUUID().toString()));
@@ -189,7 +188,7 @@ class RedemptionThroughput {
         long after = 0;
         boolean anyOverspent = false;
         for (var m : members) {
-            long balance = as(m.volunteer(), myCredits::balance);
+            long balance = RunAs.call(m.volunteer(), myCredits::balance);
             after += balance;
             anyOverspent |= balance < 0;
         }
@@ -206,7 +205,7 @@ class RedemptionThroughput {
                 "English", false, null, null, null, null)).id());
         BridgeworkUser till = user("bench-till-" + tag, Role.PARTNER, venue.id(), null);
         BridgeworkUser volunteer = user("bench-member-" + tag, Role.VOLUNTEER, null, member);
-        Offer offer = as(officer, () -> {
+        Offer offer = RunAs.call(officer, () -> {
             for (int earned = 0; earned < credits; earned += 24) {
                 int minutes = Math.min(24, credits - earned) * 60;
                 hours.log(new HoursForm(member, venue.id(), "Benchmark volunteering", LocalDate.now().minusDays(1), minutes, "Bench"));
@@ -214,8 +213,8 @@ class RedemptionThroughput {
             return offers.save(new Offer(null, 0, venue.id(), "Swim " + tag, null, 1, Audience.ALL, 1,
                     LocalDate.now().minusDays(1), null, null, true));
         });
-        String card = as(volunteer, () -> myCredits.overview().membershipNumber());
-        long before = as(volunteer, myCredits::balance);
+        String card = RunAs.call(volunteer, () -> myCredits.overview().membershipNumber());
+        long before = RunAs.call(volunteer, myCredits::balance);
         return new Member(member, card, offer, volunteer, till, before);
     }
 
@@ -235,9 +234,5 @@ class RedemptionThroughput {
 
     private BridgeworkUser user(String username, Role role, Long organisationId, Long residentId) {
         return SystemUser.call(() -> users.machineAccount(username, username, role, organisationId, residentId));
-    }
-
-    private static <T> T as(BridgeworkUser user, Supplier<T> work) {
-        return RunAs.call(user, work);
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The summaries give the same figures as counting the records, at every level the report shows, after the
@@ -66,10 +68,16 @@ class SummarisedTallyTest extends IntegrationTest {
         assertThat(pending()).isPositive();
 
         fixtures.signInAs(Role.MANAGER);
+        // through the service, whose transaction must see what its own catch-up has just written
+        var year = periods.get(2);
+        long shown = OutcomeFiguresTest.line(reports.report(year, Breakdown.NONE, false, ReportScope.everything())
+                .overall().lines(), Measure.RESIDENTS_REACHED).total().current().amount();
+        assertThat(pending()).isZero();
+        assertThat(shown).as("people reached, as the report shows them")
+                .isEqualTo(queries.counted(year, ReportScope.everything(), Breakdown.NONE, mapping).grand[Tally.RESIDENTS]);
         for (ReportPeriod period : periods) {
             assertAgree(period, mapping);
         }
-        assertThat(pending()).isZero();
         long after = figures(queries.tally(periods.get(2), ReportScope.everything(), Breakdown.NONE, mapping)).get("overall").get(Tally.ATTENDANCES);
         assertThat(after).as("one more present mark; the cancelled session's mark does not count").isEqualTo(present + 1);
 
@@ -82,6 +90,22 @@ class SummarisedTallyTest extends IntegrationTest {
         for (ReportPeriod period : periods) {
             assertAgree(period, mapping);
         }
+    }
+
+    @Test
+    void onlyAdministratorsMayCompareOrPrepareTheSummaries() {
+        var period = periods().getFirst();
+        for (Role role : List.of(Role.PARTNER, Role.OFFICER, Role.MANAGER)) {
+            if (role == Role.PARTNER) {
+                fixtures.signInAs(role, fixtures.organisation("Summary partner").id(), null);
+            } else {
+                fixtures.signInAs(role);
+            }
+            assertThatThrownBy(() -> reports.summaryDifferences(period)).as(role + " comparing").isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> reports.prepareSummaries()).as(role + " preparing").isInstanceOf(AccessDeniedException.class);
+        }
+        fixtures.signInAs(Role.ADMIN);
+        assertThat(reports.summaryDifferences(period)).isEmpty();
     }
 
     @Test
